@@ -1,0 +1,129 @@
+/**
+ * A safeguard profile: everything an exchange product publishes about how it margins,
+ * liquidates and covers a deficit. Data, not code: one JSON-compatible object per product,
+ * every field carrying its source and as-of date.
+ *
+ * Decimal figures are strings (never JS numbers) so a profile round-trips through JSON,
+ * the database and the API without losing a digit.
+ */
+import type { InstrumentKind, MarginMode, StopLossType } from '../scenario.js';
+
+/** Where a figure comes from. `assumption: true` marks a belowzero modelling assumption
+ * (latency, depth) rather than a published fact; the UI shows it as one. */
+export interface Provenance {
+  /** URL or document title of the exchange's own material (or of our assumption note). */
+  source: string;
+  /** ISO date (YYYY-MM-DD) of the material, or of the reading when the page is undated. */
+  asOf: string;
+  assumption?: boolean;
+  note?: string;
+}
+
+/** A sourced value. `'unknown'` means the exchange does not publish it: never guessed. */
+export interface Sourced<T> extends Provenance {
+  value: T | 'unknown';
+}
+
+/** One bracket of a tiered margin table. The maintenance amount (cum) is derived from the
+ * brackets, never typed in: cum_i = cum_{i-1} + floor_i * (mmr_i - mmr_{i-1}). */
+export interface MarginTierInput {
+  /** Lower bound of the notional bracket (quote currency; coin for inverse contracts). */
+  floor: string;
+  /** Upper bound, exclusive of the next bracket's floor; null for the last bracket. */
+  cap: string | null;
+  maxLeverage: string;
+  /** Maintenance margin rate as a fraction (0.004 = 0.4%). */
+  mmr: string;
+}
+
+/** Tier table for one contract (asset), e.g. BTC, ETH, or '*' for every other asset. */
+export interface ContractTiers {
+  asset: string;
+  instrument: Extract<InstrumentKind, 'linear' | 'inverse'>;
+  /** Contract face value in USD for inverse contracts (e.g. 100); absent for linear. */
+  contractValueUsd?: string;
+  tiers: Sourced<MarginTierInput[]>;
+}
+
+/** How the venue values maintenance margin; the formula variants seen in published docs. */
+export type MaintenanceBasis = 'mark_notional' | 'entry_notional';
+
+export type DeficitPayer =
+  | 'remaining_margin'
+  | 'insurance_fund'
+  | 'backstop_vault'
+  | 'auto_deleveraging'
+  | 'socialized_loss'
+  | 'user'
+  | 'venue';
+
+export interface PartialLiquidation {
+  /** full: the whole position is closed at once; partial: reduced in steps first. */
+  kind: 'full' | 'partial';
+  /** Fraction of the position closed per step when partial (e.g. 0.2 for 20% clips). */
+  stepFraction?: string;
+  /** Tiers stepped down per partial liquidation (OKX, Bitget: 2). */
+  tiersPerStep?: number;
+  /** Milliseconds between steps (Hyperliquid: 30 s cooldown). */
+  stepIntervalMs?: number;
+}
+
+export interface SpotMarginRules {
+  /** How the margin level is defined: Binance-style assets / liabilities, or
+   * Kraken-style equity / used margin. */
+  levelDefinition: 'assets_over_liabilities' | 'equity_over_used_margin';
+  marginCallLevel: Sourced<string>;
+  liquidationLevel: Sourced<string>;
+  maxLeverage: Sourced<string>;
+  /** Borrow interest per hour as a fraction, for the default borrowed asset. */
+  hourlyInterestRate: Sourced<string>;
+}
+
+export interface StopLossOffer {
+  type: StopLossType;
+  /** Premium for a guaranteed stop, as a fraction of notional. */
+  premiumRate?: string;
+}
+
+export interface SafeguardProfile {
+  /** Stable identifier, e.g. "binance-usdm". */
+  slug: string;
+  exchange: string;
+  product: string;
+  /** Incremented whenever the data changes; with asOf it makes old results reproducible. */
+  version: number;
+  /** Date the profile as a whole was last checked against the exchange's material. */
+  asOf: string;
+  /** Currency that margin and results are denominated in, e.g. "USDT" ("coin" for inverse). */
+  settlementCurrency: string;
+  instruments: InstrumentKind[];
+  marginModes: MarginMode[];
+
+  contracts: ContractTiers[];
+  maintenanceBasis: Sourced<MaintenanceBasis>;
+  /** Whether the estimated fee to close counts inside maintenance margin (Bybit, OKX). */
+  closeFeeInMaintenance: Sourced<boolean>;
+  takerFeeRate: Sourced<string>;
+  makerFeeRate: Sourced<string>;
+  /** Fee charged on a liquidation, as a fraction of the liquidated notional. */
+  liquidationFeeRate: Sourced<string>;
+  liquidation: Sourced<PartialLiquidation>;
+  /** Delay between the trigger and the engine's fill. Usually an assumption. */
+  liquidationLatencyMs: Sourced<number>;
+  /** Book depth assumption: the notional that moves the fill price 1% against the order. */
+  depthNotionalPerPercent: Sourced<string>;
+  /** Margin ratio (maintenance / equity) at which the venue warns, e.g. "0.8". */
+  marginCallRatio: Sourced<string>;
+  spotMargin?: SpotMarginRules;
+  /** Insurance fund capacity available to one contract's deficits, in the settlement currency. */
+  insuranceFundCapacity: Sourced<string>;
+  autoDeleveraging: Sourced<boolean>;
+  socializedLoss: Sourced<boolean>;
+  /** Order in which a deficit past bankruptcy is paid. */
+  deficitWaterfall: Sourced<DeficitPayer[]>;
+  /** Whether the terms leave the user owing a deficit that the waterfall did not cover. */
+  userLiableForDeficit: Sourced<boolean>;
+  /** The venue's written negative-balance promise, verbatim, or null when none is published. */
+  negativeBalancePromise: Sourced<string | null>;
+  stopLossTypes: Sourced<StopLossOffer[]>;
+}
