@@ -14,5 +14,6 @@ module.exports = {
     ],
   },
   // Sources import with explicit .js extensions (node16 ESM); map them back to the .ts files.
+  reporters: ['default', require.resolve('./scripts/jest-summary-reporter.cjs')],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
 };
