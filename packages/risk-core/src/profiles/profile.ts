@@ -25,15 +25,47 @@ export interface Sourced<T> extends Provenance {
 }
 
 /** One bracket of a tiered margin table. The maintenance amount (cum) is derived from the
- * brackets, never typed in: cum_i = cum_{i-1} + floor_i * (mmr_i - mmr_{i-1}). */
+ * brackets, never typed in: cum_i = cum_{i-1} + floor_i * (mmr_i - mmr_{i-1})
+ * (only for `tierRule: 'deduction'`; a `whole_position` table has cum = 0 in every bracket). */
 export interface MarginTierInput {
-  /** Lower bound of the notional bracket (quote currency; coin for inverse contracts). */
+  /** Lower bound of the bracket, in the table's `bracketUnit` (default: notional in the quote
+   * currency; coin for inverse contracts). The first bracket starts at 0; each next floor
+   * equals the previous cap. */
   floor: string;
-  /** Upper bound, exclusive of the next bracket's floor; null for the last bracket. */
+  /**
+   * Upper bound, exclusive of the next bracket's floor; null = open-ended last bracket.
+   * A non-null cap on the LAST bracket means the published table stops there: a larger
+   * position has no known tier (assess rejects it rather than guess).
+   */
   cap: string | null;
   maxLeverage: string;
   /** Maintenance margin rate as a fraction (0.004 = 0.4%). */
   mmr: string;
+}
+
+/**
+ * How a tier's rate applies. `deduction` (Binance, Bybit "MM deduction"): tax-bracket style,
+ * MM = notional * mmr - cum. `whole_position` (BitMEX risk limits, OKX position tiers): the
+ * tier's rate applies to the whole position, MM = notional * mmr (cum = 0).
+ */
+export type TierRule = 'deduction' | 'whole_position';
+
+/** Unit of the bracket bounds: `notional` (quote currency for linear, coin for inverse, the
+ * default) or `contracts` (a count of contracts, as OKX and Kraken publish them; usable only
+ * when the contract's size is known). */
+export type BracketUnit = 'notional' | 'contracts';
+
+/**
+ * Margin rates that grow linearly with the position size instead of in brackets (Deribit):
+ * rate(size) = base + size * perUnit, size in base units of `sizeUnit` (e.g. BTC).
+ * initial = notional * initialRate(size); maintenance = notional * maintenanceRate(size).
+ */
+export interface SizeLinearMargin {
+  sizeUnit: string;
+  initialBase: string;
+  initialPerUnit: string;
+  maintenanceBase: string;
+  maintenancePerUnit: string;
 }
 
 /** Tier table for one contract (asset), e.g. BTC, ETH, or '*' for every other asset. */
@@ -42,7 +74,15 @@ export interface ContractTiers {
   instrument: Extract<InstrumentKind, 'linear' | 'inverse'>;
   /** Contract face value in USD for inverse contracts (e.g. 100); absent for linear. */
   contractValueUsd?: string;
+  /** Default 'deduction'. */
+  tierRule?: TierRule;
+  /** Default 'notional'. */
+  bracketUnit?: BracketUnit;
+  /** Brackets; `'unknown'` when the venue's table for this contract is not published (the
+   * note says what was checked). With `sizeLinearMargin` set, tiers is `'unknown'`. */
   tiers: Sourced<MarginTierInput[]>;
+  /** Present for venues whose rates grow linearly with size (Deribit) instead of brackets. */
+  sizeLinearMargin?: Sourced<SizeLinearMargin>;
 }
 
 /** How the venue values maintenance margin; the formula variants seen in published docs. */
