@@ -1,0 +1,43 @@
+'use client';
+import { useId, type ReactNode } from 'react';
+import type { FieldError } from '../lib/field-error';
+
+interface FieldProps {
+  label: string;
+  /** Dotted path of the value in the scenario, as risk-core names it in a ValidationError. */
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: FieldError | null;
+  inputMode?: 'decimal' | 'text';
+  hint?: ReactNode;
+  placeholder?: string;
+}
+
+/** A labelled text input that shows risk-core's validation error for its own field beside it. */
+export function Field({ label, name, value, onChange, error, inputMode = 'decimal', hint, placeholder }: FieldProps) {
+  const id = useId();
+  const mine = error?.field === name ? error : null;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name={name}
+        value={value}
+        inputMode={inputMode}
+        autoComplete="off"
+        placeholder={placeholder}
+        aria-invalid={mine ? 'true' : undefined}
+        aria-describedby={mine ? `${id}-error` : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {hint && <span className="muted small">{hint}</span>}
+      {mine && (
+        <span id={`${id}-error`} className="field-error" role="alert">
+          {mine.message}
+        </span>
+      )}
+    </div>
+  );
+}

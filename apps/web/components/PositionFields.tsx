@@ -1,0 +1,137 @@
+'use client';
+import type { InstrumentKind, MarginMode, PositionInput, ScenarioInput, StopLossType } from '@belowzero/risk-core';
+import type { FieldError } from '../lib/field-error';
+import { sizingOf, withOptional, withPosition, withSizing, withStopLoss } from '../lib/scenario-edit';
+import { Field } from './Field';
+import { Segmented } from './Segmented';
+import { SelectField } from './SelectField';
+
+const INSTRUMENT_LABELS: Record<InstrumentKind, string> = {
+  spot: 'Spot',
+  spot_margin: 'Spot margin (borrowing)',
+  linear: 'Perpetual, USDT/USDC-margined',
+  inverse: 'Perpetual, coin-margined (inverse)',
+};
+
+const STOP_LABELS: Record<StopLossType, string> = { market: 'Market stop', limit: 'Limit stop', guaranteed: 'Guaranteed stop' };
+
+interface PositionFieldsProps {
+  scenario: ScenarioInput;
+  index: number;
+  instruments: InstrumentKind[];
+  marginModes: MarginMode[];
+  error: FieldError | null;
+  onChange: (next: ScenarioInput) => void;
+  onRemove?: () => void;
+}
+
+/** One position of the account: what, which way, at what price, how big, how leveraged. */
+export function PositionFields({ scenario, index, instruments, marginModes, error, onChange, onRemove }: PositionFieldsProps) {
+  const position = scenario.account.positions[index] as PositionInput;
+  const path = `account.positions.${index}`;
+  const set = (patch: Partial<PositionInput>) => onChange(withPosition(scenario, index, patch));
+  const sizing = sizingOf(position);
+  const inverse = position.instrument === 'inverse';
+  const instrumentOptions = (instruments.includes(position.instrument) ? instruments : [position.instrument, ...instruments]).map(
+    (value) => ({ value, label: INSTRUMENT_LABELS[value] }),
+  );
+  const modeOptions = (marginModes.includes(position.marginMode) ? marginModes : [position.marginMode, ...marginModes]).map(
+    (value) => ({ value, label: value === 'cross' ? 'Cross' : 'Isolated' }),
+  );
+
+  return (
+    <fieldset className="card" aria-label={`Position ${index + 1}`} style={{ border: '1px solid var(--border)' }}>
+      <legend className="small muted">
+        Position {index + 1}
+        {onRemove && (
+          <button type="button" className="secondary" style={{ marginLeft: 8, minHeight: 32 }} onClick={onRemove}>
+            Remove
+          </button>
+        )}
+      </legend>
+      <div className="grid-2">
+        <Field label="Asset" name={`${path}.asset`} value={position.asset} inputMode="text" error={error} onChange={(asset) => set({ asset: asset.toUpperCase() })} />
+        <SelectField label="Instrument" name={`${path}.instrument`} value={position.instrument} options={instrumentOptions} error={error} onChange={(instrument) => set({ instrument })} />
+      </div>
+      <Segmented
+        label="Side"
+        value={position.side}
+        options={[
+          { value: 'long', label: 'Long' },
+          { value: 'short', label: 'Short' },
+        ]}
+        onChange={(side) => set({ side })}
+      />
+      <div className="grid-2">
+        <Field label="Entry price" name={`${path}.entryPrice`} value={position.entryPrice} error={error} onChange={(entryPrice) => set({ entryPrice })} />
+        <Field
+          label="Current price (optional)"
+          name={`${path}.markPrice`}
+          value={position.markPrice ?? ''}
+          placeholder="= entry"
+          error={error}
+          onChange={(text) => onChange(withOptional(scenario, index, 'markPrice', text))}
+        />
+      </div>
+      <Segmented
+        label="Give"
+        value={sizing}
+        options={[
+          { value: 'size', label: inverse ? 'Size (USD)' : 'Size (coins)' },
+          { value: 'amount', label: 'Amount invested' },
+        ]}
+        onChange={(next) => onChange(withSizing(scenario, index, next))}
+      />
+      <div className="grid-2">
+        {sizing === 'size' ? (
+          <Field label={inverse ? 'Size in USD' : `Size in ${position.asset || 'coins'}`} name={`${path}.size`} value={position.size ?? ''} error={error} onChange={(size) => set({ size })} />
+        ) : (
+          <Field label={inverse ? `Amount in ${position.asset || 'coin'}` : 'Amount invested'} name={`${path}.amount`} value={position.amount ?? ''} error={error} onChange={(amount) => set({ amount })} />
+        )}
+        <Field label="Leverage" name={`${path}.leverage`} value={position.leverage} error={error} onChange={(leverage) => set({ leverage })} hint="1 for spot" />
+      </div>
+      <div className="grid-2">
+        <SelectField label="Margin mode" name={`${path}.marginMode`} value={position.marginMode} options={modeOptions} error={error} onChange={(marginMode) => set({ marginMode })} />
+        {position.marginMode === 'isolated' && (
+          <Field
+            label="Extra margin (optional)"
+            name={`${path}.extraMargin`}
+            value={position.extraMargin ?? ''}
+            placeholder="0"
+            error={error}
+            onChange={(text) => onChange(withOptional(scenario, index, 'extraMargin', text))}
+          />
+        )}
+      </div>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={position.stopLoss !== undefined}
+          onChange={(event) =>
+            onChange(withStopLoss(scenario, index, event.target.checked ? { type: 'market', triggerPrice: position.entryPrice } : undefined))
+          }
+        />
+        Stop-loss
+      </label>
+      {position.stopLoss && (
+        <div className="grid-2">
+          <SelectField
+            label="Stop type"
+            name={`${path}.stopLoss.type`}
+            value={position.stopLoss.type}
+            options={(Object.keys(STOP_LABELS) as StopLossType[]).map((value) => ({ value, label: STOP_LABELS[value] }))}
+            error={error}
+            onChange={(type) => onChange(withStopLoss(scenario, index, { ...position.stopLoss!, type }))}
+          />
+          <Field
+            label="Stop price"
+            name={`${path}.stopLoss.triggerPrice`}
+            value={position.stopLoss.triggerPrice}
+            error={error}
+            onChange={(triggerPrice) => onChange(withStopLoss(scenario, index, { ...position.stopLoss!, triggerPrice }))}
+          />
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,72 @@
+'use client';
+import type { InstrumentKind, MarginMode, ScenarioInput } from '@belowzero/risk-core';
+import { newPosition } from '../lib/default-scenario';
+import type { FieldError } from '../lib/field-error';
+import { addPosition, removePosition, withAccount } from '../lib/scenario-edit';
+import { CostsFields } from './CostsFields';
+import { Field } from './Field';
+import { PositionFields } from './PositionFields';
+import { SelectField } from './SelectField';
+
+export interface ExchangeOption {
+  slug: string;
+  label: string;
+  instruments: InstrumentKind[];
+  marginModes: MarginMode[];
+  settlementCurrency: string;
+}
+
+interface ScenarioFormProps {
+  scenario: ScenarioInput;
+  exchanges: ExchangeOption[];
+  error: FieldError | null;
+  onChange: (next: ScenarioInput) => void;
+}
+
+/** The whole account: exchange, wallet, one or more positions (a portfolio), costs. */
+export function ScenarioForm({ scenario, exchanges, error, onChange }: ScenarioFormProps) {
+  const exchange = exchanges.find((option) => option.slug === scenario.exchange);
+  const instruments = exchange?.instruments ?? ['spot', 'spot_margin', 'linear', 'inverse'];
+  const marginModes = exchange?.marginModes ?? ['isolated', 'cross'];
+  const positions = scenario.account.positions;
+  const exchangeOptions = exchanges.map((option) => ({ value: option.slug, label: option.label }));
+  if (!exchange) exchangeOptions.unshift({ value: scenario.exchange, label: `${scenario.exchange} (unknown)` });
+
+  return (
+    <form aria-label="Scenario" onSubmit={(event) => event.preventDefault()} noValidate>
+      <SelectField
+        label="Exchange"
+        name="exchange"
+        value={scenario.exchange}
+        options={exchangeOptions}
+        error={error}
+        onChange={(slug) => onChange({ ...scenario, exchange: slug })}
+      />
+      <Field
+        label={`Wallet balance beyond the positions' margin (${exchange?.settlementCurrency ?? 'quote'})`}
+        name="account.walletBalance"
+        value={scenario.account.walletBalance ?? ''}
+        placeholder="0"
+        hint="Cross margin: all of it backs every position."
+        error={error}
+        onChange={(walletBalance) => onChange(withAccount(scenario, { walletBalance: walletBalance === '' ? undefined : walletBalance }))}
+      />
+      {positions.map((_, index) => (
+        <PositionFields
+          key={index}
+          scenario={scenario}
+          index={index}
+          instruments={instruments}
+          marginModes={marginModes}
+          error={error}
+          onChange={onChange}
+          onRemove={positions.length > 1 ? () => onChange(removePosition(scenario, index)) : undefined}
+        />
+      ))}
+      <button type="button" className="secondary" onClick={() => onChange(addPosition(scenario, newPosition(positions[0])))}>
+        + Add a position (portfolio)
+      </button>
+      <CostsFields scenario={scenario} error={error} onChange={onChange} />
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import { SCENARIO_SCHEMA_VERSION, type PositionInput, type ScenarioInput } from '@belowzero/risk-core';
+
+/**
+ * The scenario a first visit opens with: Binance's own worked example for USDⓈ-M futures
+ * (wallet 500 USDT, long 0.02 BTC at 50,000, 20x, cross), so the first answer a user sees
+ * can be checked against the exchange's FAQ.
+ */
+export const defaultScenario: ScenarioInput = {
+  schemaVersion: SCENARIO_SCHEMA_VERSION,
+  exchange: 'binance-usdm',
+  account: {
+    walletBalance: '500',
+    positions: [
+      {
+        asset: 'BTC',
+        instrument: 'linear',
+        side: 'long',
+        entryPrice: '50000',
+        size: '0.02',
+        leverage: '20',
+        marginMode: 'cross',
+      },
+    ],
+    costs: { tradingFees: false },
+  },
+};
+
+/** A new position added to the account (portfolio), like the first one but in ETH. */
+export function newPosition(like: PositionInput | undefined): PositionInput {
+  return {
+    asset: 'ETH',
+    instrument: like?.instrument ?? 'linear',
+    side: 'long',
+    entryPrice: '3000',
+    size: '0.1',
+    leverage: '10',
+    marginMode: like?.marginMode ?? 'cross',
+  };
+}

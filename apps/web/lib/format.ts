@@ -1,0 +1,66 @@
+/**
+ * Display formatting in the user's locale. Figures arrive from risk-core as exact decimal
+ * strings; Intl.NumberFormat formats such strings without turning them into floats
+ * (ECMA-402 "Intl.NumberFormat v3": string input keeps its full precision).
+ */
+
+type NumericString = `${number}`;
+
+/** Fraction digits that keep ~6 significant figures for prices across magnitudes. */
+function fractionDigitsFor(value: string): number {
+  // Only the order of magnitude is read from the float, to choose how many digits to show.
+  const magnitude = Math.abs(Number(value));
+  if (magnitude === 0 || magnitude >= 1000) return 2;
+  if (magnitude >= 1) return 4;
+  const leadingZeros = Math.floor(-Math.log10(magnitude));
+  return Math.min(leadingZeros + 5, 12);
+}
+
+function isDecimalString(value: string): value is NumericString {
+  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value.trim());
+}
+
+/** A price, amount or size, e.g. "25100.4016" -> "25,100.40" (en) or "25.100,40" (de). */
+export function formatAmount(value: string | null | undefined, locale?: string, maxFractionDigits?: number): string {
+  if (value === null || value === undefined) return '—';
+  if (!isDecimalString(value)) return value;
+  const digits = maxFractionDigits ?? fractionDigitsFor(value);
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: Math.min(2, digits),
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+/** An amount with its currency code after it, e.g. "400.00 USDT". */
+export function formatMoney(value: string | null | undefined, currency: string, locale?: string): string {
+  if (value === null || value === undefined) return '—';
+  return `${formatAmount(value, locale)} ${currency}`;
+}
+
+/** A percentage given in percent units ("-49.8" -> "-49.80 %"), signed when asked. */
+export function formatPercent(value: string | null | undefined, locale?: string, signed = false): string {
+  if (value === null || value === undefined) return '—';
+  if (!isDecimalString(value)) return value;
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(`${value}E-2` as NumericString);
+}
+
+/** A fraction ("0.004") as a percentage ("0.40 %"). */
+export function formatFraction(value: string | null | undefined, locale?: string): string {
+  if (value === null || value === undefined) return '—';
+  if (!isDecimalString(value)) return value;
+  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(
+    value,
+  );
+}
+
+/** An ISO date (YYYY-MM-DD) in the user's locale, without shifting it across time zones. */
+export function formatDate(iso: string, locale?: string): string {
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,198 @@
+/**
+ * Every GraphQL operation the PWA sends, in one file, so the API can build its safelist of
+ * persisted operations from it. Keep each operation named and static (no string building).
+ */
+import { gql } from '@apollo/client';
+
+export const SCENARIO_FIELDS = gql`
+  fragment ScenarioFields on Scenario {
+    id
+    title
+    version
+    updatedAt
+    viewerIsOwner
+    share {
+      slug
+      active
+    }
+    inputs {
+      schemaVersion
+      exchange
+      account {
+        walletBalance
+        holdings {
+          asset
+          quantity
+          price
+        }
+        positions {
+          asset
+          instrument
+          side
+          entryPrice
+          size
+          amount
+          leverage
+          marginMode
+          markPrice
+          extraMargin
+          stopLoss {
+            type
+            triggerPrice
+            limitPrice
+          }
+          adds {
+            price
+            size
+          }
+        }
+        costs {
+          tradingFees
+          fundingRatePerInterval
+          fundingIntervalHours
+          holdingHours
+          borrowInterest
+        }
+      }
+    }
+  }
+`;
+
+export const CREATE_DEVICE = gql`
+  mutation CreateDevice {
+    createDevice {
+      token
+    }
+  }
+`;
+
+export const MY_SCENARIOS = gql`
+  query MyScenarios($first: Int!, $after: String) {
+    viewer {
+      scenarios(first: $first, after: $after) {
+        edges {
+          cursor
+          node {
+            ...ScenarioFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+  ${SCENARIO_FIELDS}
+`;
+
+export const SCENARIO = gql`
+  query Scenario($id: ID!) {
+    scenario(id: $id) {
+      ...ScenarioFields
+    }
+  }
+  ${SCENARIO_FIELDS}
+`;
+
+export const SHARED_SCENARIO = gql`
+  query SharedScenario($slug: String!) {
+    sharedScenario(slug: $slug) {
+      ...ScenarioFields
+    }
+  }
+  ${SCENARIO_FIELDS}
+`;
+
+export const CREATE_SCENARIO = gql`
+  mutation CreateScenario($input: CreateScenarioInput!) {
+    createScenario(input: $input) {
+      scenario {
+        ...ScenarioFields
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+  ${SCENARIO_FIELDS}
+`;
+
+export const UPDATE_SCENARIO = gql`
+  mutation UpdateScenario($input: UpdateScenarioInput!) {
+    updateScenario(input: $input) {
+      scenario {
+        ...ScenarioFields
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+  ${SCENARIO_FIELDS}
+`;
+
+export const DELETE_SCENARIO = gql`
+  mutation DeleteScenario($input: ScenarioIdInput!) {
+    deleteScenario(input: $input) {
+      deletedScenarioId
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`;
+
+export const SHARE_SCENARIO = gql`
+  mutation ShareScenario($input: ScenarioIdInput!) {
+    shareScenario(input: $input) {
+      scenario {
+        ...ScenarioFields
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+  ${SCENARIO_FIELDS}
+`;
+
+export const REVOKE_SHARE = gql`
+  mutation RevokeShare($input: ScenarioIdInput!) {
+    revokeShare(input: $input) {
+      scenario {
+        ...ScenarioFields
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+  ${SCENARIO_FIELDS}
+`;
+
+export const FORK_SCENARIO = gql`
+  mutation ForkScenario($input: ShareSlugInput!) {
+    forkScenario(input: $input) {
+      scenario {
+        ...ScenarioFields
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+  ${SCENARIO_FIELDS}
+`;

@@ -1,0 +1,38 @@
+import type { ScenarioInput } from '@belowzero/risk-core';
+import { addPosition, removePosition, sizingOf, withOptional, withSizing, withStopLoss } from './scenario-edit';
+
+const base: ScenarioInput = {
+  schemaVersion: 1,
+  exchange: 'bybit-usdt',
+  account: {
+    positions: [
+      { asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '20000', size: '1', leverage: '50', marginMode: 'isolated' },
+    ],
+  },
+};
+
+describe('form edits of a scenario', () => {
+  it('switches size to amount keeping the figure, and never sends both', () => {
+    const next = withSizing(base, 0, 'amount');
+    const position = next.account.positions[0]!;
+    expect(position.amount).toBe('1');
+    expect('size' in position).toBe(false);
+    expect(sizingOf(position)).toBe('amount');
+    expect(base.account.positions[0]!.size).toBe('1'); // the original is untouched
+  });
+
+  it('adds and removes a stop-loss and optional prices', () => {
+    const withStop = withStopLoss(base, 0, { type: 'market', triggerPrice: '19000' });
+    expect(withStop.account.positions[0]!.stopLoss).toEqual({ type: 'market', triggerPrice: '19000' });
+    expect('stopLoss' in withStopLoss(withStop, 0, undefined).account.positions[0]!).toBe(false);
+    const marked = withOptional(base, 0, 'markPrice', '19500');
+    expect(marked.account.positions[0]!.markPrice).toBe('19500');
+    expect('markPrice' in withOptional(marked, 0, 'markPrice', '').account.positions[0]!).toBe(false);
+  });
+
+  it('adds and removes positions of a portfolio', () => {
+    const two = addPosition(base, { ...base.account.positions[0]!, asset: 'ETH' });
+    expect(two.account.positions.map((p) => p.asset)).toEqual(['BTC', 'ETH']);
+    expect(removePosition(two, 0).account.positions.map((p) => p.asset)).toEqual(['ETH']);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Immutable edits of a ScenarioInput, one per thing the form lets a user change. The form
+ * never computes figures: it only rewrites the inputs risk-core reads.
+ */
+import type { CostsInput, PositionInput, ScenarioInput, StopLossInput } from '@belowzero/risk-core';
+
+export type Sizing = 'size' | 'amount';
+
+export function withPosition(scenario: ScenarioInput, index: number, patch: Partial<PositionInput>): ScenarioInput {
+  const positions = scenario.account.positions.map((position, i) => (i === index ? { ...position, ...patch } : position));
+  return { ...scenario, account: { ...scenario.account, positions } };
+}
+
+export function withAccount(scenario: ScenarioInput, patch: Partial<ScenarioInput['account']>): ScenarioInput {
+  return { ...scenario, account: { ...scenario.account, ...patch } };
+}
+
+export function withCosts(scenario: ScenarioInput, patch: Partial<CostsInput>): ScenarioInput {
+  const costs: CostsInput = { tradingFees: false, ...scenario.account.costs, ...patch };
+  return withAccount(scenario, { costs });
+}
+
+export function sizingOf(position: PositionInput): Sizing {
+  return position.amount !== undefined && position.size === undefined ? 'amount' : 'size';
+}
+
+/** Switches between giving the size and giving the amount invested, keeping the typed figure. */
+export function withSizing(scenario: ScenarioInput, index: number, sizing: Sizing): ScenarioInput {
+  const position = scenario.account.positions[index];
+  if (!position || sizingOf(position) === sizing) return scenario;
+  const figure = position.size ?? position.amount ?? '';
+  const { size: _size, amount: _amount, ...rest } = position;
+  const next: PositionInput = sizing === 'size' ? { ...rest, size: figure } : { ...rest, amount: figure };
+  return replacePosition(scenario, index, next);
+}
+
+export function withStopLoss(scenario: ScenarioInput, index: number, stopLoss: StopLossInput | undefined): ScenarioInput {
+  const position = scenario.account.positions[index];
+  if (!position) return scenario;
+  const { stopLoss: _previous, ...rest } = position;
+  return replacePosition(scenario, index, stopLoss ? { ...rest, stopLoss } : rest);
+}
+
+/** Sets or clears an optional string field (mark price, extra margin): empty text removes it. */
+export function withOptional(
+  scenario: ScenarioInput,
+  index: number,
+  key: 'markPrice' | 'extraMargin',
+  text: string,
+): ScenarioInput {
+  const position = scenario.account.positions[index];
+  if (!position) return scenario;
+  const { [key]: _previous, ...rest } = position;
+  return replacePosition(scenario, index, text === '' ? rest : { ...rest, [key]: text });
+}
+
+export function addPosition(scenario: ScenarioInput, position: PositionInput): ScenarioInput {
+  return withAccount(scenario, { positions: [...scenario.account.positions, position] });
+}
+
+export function removePosition(scenario: ScenarioInput, index: number): ScenarioInput {
+  return withAccount(scenario, { positions: scenario.account.positions.filter((_, i) => i !== index) });
+}
+
+function replacePosition(scenario: ScenarioInput, index: number, next: PositionInput): ScenarioInput {
+  const positions = scenario.account.positions.map((position, i) => (i === index ? next : position));
+  return { ...scenario, account: { ...scenario.account, positions } };
+}

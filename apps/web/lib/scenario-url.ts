@@ -1,0 +1,56 @@
+/**
+ * A scenario in the URL: `?s=<base64url(JSON)>`. Every state of every screen is a link
+ * that reopens the same inputs with no server and no account. The JSON is the risk-core
+ * ScenarioInput itself (strings for every figure), so nothing is lost to float rounding.
+ */
+import type { ScenarioInput } from '@belowzero/risk-core';
+
+export const SCENARIO_PARAM = 's';
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
+
+export function encodeScenario(scenario: ScenarioInput): string {
+  return toBase64Url(new TextEncoder().encode(JSON.stringify(scenario)));
+}
+
+/**
+ * Reads a scenario from its URL form. Returns null for anything that is not a scenario's
+ * shape (a truncated or hand-edited link); the values themselves are checked by
+ * risk-core's validateScenario, which names the bad field in the form.
+ */
+export function decodeScenario(param: string | null | undefined): ScenarioInput | null {
+  if (!param) return null;
+  try {
+    const parsed: unknown = JSON.parse(new TextDecoder().decode(fromBase64Url(param)));
+    return isScenarioShape(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+function isScenarioShape(value: unknown): value is ScenarioInput {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as { exchange?: unknown; schemaVersion?: unknown; account?: { positions?: unknown } };
+  return (
+    typeof candidate.exchange === 'string' &&
+    typeof candidate.schemaVersion === 'number' &&
+    typeof candidate.account === 'object' &&
+    candidate.account !== null &&
+    Array.isArray(candidate.account.positions)
+  );
+}
+
+/** The path of a screen showing this scenario, e.g. `/crash?s=...`. */
+export function scenarioHref(path: string, scenario: ScenarioInput): string {
+  return `${path}?${SCENARIO_PARAM}=${encodeScenario(scenario)}`;
+}

@@ -1,0 +1,41 @@
+'use client';
+/**
+ * How many local changes wait for the server and how many conflicts wait for the user,
+ * as a tiny external store the header subscribes to.
+ */
+import { useSyncExternalStore } from 'react';
+
+export interface SyncStatus {
+  pending: number;
+  conflicts: number;
+}
+
+const EMPTY: SyncStatus = { pending: 0, conflicts: 0 };
+let status: SyncStatus = EMPTY;
+const listeners = new Set<() => void>();
+
+/** Recounts from IndexedDB and tells the subscribers. */
+export async function notifySyncStatus(): Promise<void> {
+  const { allLocalScenarios } = await import('./local-scenarios');
+  const records = await allLocalScenarios();
+  const next = {
+    pending: records.filter((record) => record.pending !== null && record.conflict === null).length,
+    conflicts: records.filter((record) => record.conflict !== null).length,
+  };
+  if (next.pending === status.pending && next.conflicts === status.conflicts) return;
+  status = next;
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useSyncStatus(): SyncStatus {
+  return useSyncExternalStore(
+    subscribe,
+    () => status,
+    () => EMPTY,
+  );
+}

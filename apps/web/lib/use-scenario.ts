@@ -1,0 +1,47 @@
+'use client';
+import type { ScenarioInput } from '@belowzero/risk-core';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { defaultScenario } from './default-scenario';
+import { SCENARIO_PARAM, decodeScenario, encodeScenario } from './scenario-url';
+
+/** Browsers throttle history updates; typing writes the URL at most this often. */
+const URL_WRITE_DELAY_MS = 200;
+
+/**
+ * The scenario of the current screen, kept in React state (so typing is instant) and
+ * mirrored into the URL (`?s=`) so the page is always a shareable, offline-ready link.
+ * A URL changed from outside (a link, back/forward) replaces the state.
+ */
+export function useScenario(): [ScenarioInput, (next: ScenarioInput) => void] {
+  const params = useSearchParams();
+  const pathname = usePathname();
+  const urlValue = params.get(SCENARIO_PARAM);
+  const [scenario, setState] = useState<ScenarioInput>(() => decodeScenario(urlValue) ?? defaultScenario);
+  const written = useRef<string | null>(urlValue);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => {
+    if (urlValue === written.current) return;
+    written.current = urlValue;
+    const fromUrl = decodeScenario(urlValue);
+    if (fromUrl) setState(fromUrl);
+  }, [urlValue]);
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const setScenario = useCallback(
+    (next: ScenarioInput) => {
+      setState(next);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        const encoded = encodeScenario(next);
+        written.current = encoded;
+        window.history.replaceState(null, '', `${pathname}?${SCENARIO_PARAM}=${encoded}`);
+      }, URL_WRITE_DELAY_MS);
+    },
+    [pathname],
+  );
+
+  return [scenario, setScenario];
+}
