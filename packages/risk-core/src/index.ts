@@ -3,8 +3,31 @@ export * from './decimal.js';
 export * from './errors.js';
 export * from './scenario.js';
 export * from './profiles/profile.js';
+// Exchange data (H3): the profiles, their validator and the derived protection summary.
+export * from './profiles/registry.js';
+export * from './profiles/validate-profile.js';
+export * from './profiles/protection-summary.js';
 // Dynamics (H2): price paths, historical crashes, seeded randomness, the deficit waterfall.
 export * from './random.js';
 export * from './price-paths.js';
 export * from './crashes/index.js';
 export * from './waterfall.js';
+export * from './simulate.js';
+// Point figures (H1): validation, assessment, margin tiers and pools, and the primitives the
+// simulator builds on: prepareAccount, accountEquityAt, maintenanceAt, poolStatusAt, deficitAtFill.
+export * from './methodology.js';
+export * from './validate.js';
+export * from './assess.js';
+export * from './answer.js';
+export * from './costs.js';
+export * from './margin/affine.js';
+export * from './margin/tiers.js';
+export * from './margin/pool.js';
+export * from './margin/cross.js';
+export * from './margin/account.js';
+export * from './instruments/average-entry.js';
+export * from './instruments/linear.js';
+export * from './instruments/inverse.js';
+export * from './instruments/spot.js';
+export * from './instruments/spot-margin.js';
+// End of point-figure exports (H1).
