@@ -1,0 +1,295 @@
+/**
+ * The account as margin pools, and the primitives the simulator needs (all pure, all in the
+ * settlement currency, all at prices the caller gives):
+ * - prepareAccount(scenario, profile, costs?) -> PreparedAccount: pools, legs, free cash;
+ * - accountEquityAt(account, prices): what the whole account is worth (may be negative);
+ * - maintenanceAt(account, prices): total maintenance margin of the derivative pools;
+ * - poolStatusAt(account, pool, prices): equity, requirement, margin ratio, whether the pool
+ *   is past its margin call / liquidation threshold;
+ * - deficitAtFill(account, position, fill): the loss past zero if the position's pool were
+ *   closed with that position's asset at `fill` (linear: s*Q*(BP - fill); inverse:
+ *   s*V*(1/fill - 1/BP); spot margin: L - A), never negative.
+ */
+import { type Decimal, ONE, ZERO, parseDecimal } from '../decimal.js';
+import { type CostSwitches, borrowInterestFraction, enabledCosts, fundingPaid, openingFee, publishedRate } from '../costs.js';
+import { inverseLeg } from '../instruments/inverse.js';
+import { linearLeg } from '../instruments/linear.js';
+import { spotLeg } from '../instruments/spot.js';
+import { spotMarginLeg, spotMarginLoan } from '../instruments/spot-margin.js';
+import type { MaintenanceBasis, SafeguardProfile } from '../profiles/profile.js';
+import type { ValidatedPosition, ValidatedScenario } from '../validate.js';
+import { type PoolThresholds, crossPool, derivativeThresholds, isolatedPool } from './cross.js';
+import {
+  type Leg,
+  type Pool,
+  type Prices,
+  legValueAt,
+  poolEquityAt,
+  poolRequirementAt,
+  poolValueAt,
+} from './pool.js';
+import type { MarginSchedule } from './tiers.js';
+
+/** Cost amounts of one position, settlement currency (funding: negative = received). */
+export interface PositionCosts {
+  openingFee: Decimal;
+  funding: Decimal;
+  /** Borrow interest (spot margin; quote for a long, coin units for a short). */
+  borrowInterest: Decimal;
+}
+
+export interface PreparedAccount {
+  scenario: ValidatedScenario;
+  profile: SafeguardProfile;
+  costsApplied: CostSwitches;
+  /** Current prices of every non-cash asset. */
+  prices: Prices;
+  pools: Pool[];
+  /** Index into `pools` of each position's pool; null for spot positions. */
+  poolOf: (number | null)[];
+  /** The leg of each position (in its pool, or among the free legs for spot). */
+  legOf: Leg[];
+  /** Own margin committed to each position (initial margin; spot: its cost). */
+  ownMargin: Decimal[];
+  costs: PositionCosts[];
+  /** Cash that backs no position (wallet when no cross pool holds it, cash holdings). */
+  freeCash: Decimal;
+  /** Spot positions and holdings that back no pool. */
+  freeLegs: Leg[];
+  /** Profile figures that were needed but are 'unknown' (taken as zero). */
+  unknowns: string[];
+}
+
+/** Builds the account's pools at the scenario's prices with the given costs switched on. */
+export function prepareAccount(
+  scenario: ValidatedScenario,
+  profile: SafeguardProfile,
+  costsApplied: CostSwitches = enabledCosts(scenario.costs),
+): PreparedAccount {
+  const unknowns: string[] = [];
+  const known = (name: string, value: Decimal | null): Decimal => {
+    if (value !== null) return value;
+    if (!unknowns.includes(name)) unknowns.push(name);
+    return ZERO;
+  };
+  const taker = costsApplied.tradingFees ? known('takerFeeRate', publishedRate(profile.takerFeeRate, 'profile.takerFeeRate')) : ZERO;
+  const basis = sourcedValue(profile.maintenanceBasis.value, 'mark_notional', 'maintenanceBasis', unknowns);
+  const closeFeeInside = sourcedValue(profile.closeFeeInMaintenance.value, false, 'closeFeeInMaintenance', unknowns);
+  const closeFeeRate = closeFeeInside ? taker : ZERO;
+  const interestFraction = costsApplied.borrowInterest
+    ? known('spotMargin.hourlyInterestRate', borrowInterestFraction(profile, scenario.costs))
+    : ZERO;
+  const marginCallRatio = publishedRate(profile.marginCallRatio, 'profile.marginCallRatio');
+
+  const costs: PositionCosts[] = [];
+  const legOf: Leg[] = [];
+  const ownMargin: Decimal[] = [];
+  for (const p of scenario.positions) {
+    const derivative = p.instrument === 'linear' || p.instrument === 'inverse';
+    const leg = positionLeg(p, basis, closeFeeRate, interestFraction, profile);
+    legOf.push(leg);
+    ownMargin.push(p.instrument === 'spot' ? p.size.times(p.entryPrice) : initialMargin(p));
+    costs.push({
+      openingFee: openingFee(p, taker),
+      funding: derivative && costsApplied.funding ? fundingPaid(p, scenario.costs) : ZERO,
+      borrowInterest: p.instrument === 'spot_margin' ? spotMarginLoan({ ...p, interestFraction }).interest : ZERO,
+    });
+  }
+
+  const pools: Pool[] = [];
+  const poolOf: (number | null)[] = scenario.positions.map(() => null);
+  const freeLegs: Leg[] = [];
+  let freeCash = ZERO;
+  const cross = scenario.positions.filter((p) => p.instrument !== 'spot' && p.marginMode === 'cross');
+  const crossKind = cross[0]?.instrument === 'spot_margin' ? 'spot_margin' : 'derivative';
+  const derivativeLimits = derivativeThresholds(marginCallRatio);
+  const spotLimits = spotMarginThresholds(profile);
+
+  for (const p of scenario.positions) {
+    const leg = legOf[p.index] as Leg;
+    const cost = costs[p.index] as PositionCosts;
+    if (p.instrument === 'spot') {
+      freeLegs.push(leg);
+    } else if (p.marginMode === 'isolated') {
+      const derivative = p.instrument !== 'spot_margin';
+      const margin = derivative ? (ownMargin[p.index] as Decimal).plus(p.extraMargin).minus(cost.funding) : p.extraMargin;
+      poolOf[p.index] = pools.length;
+      pools.push(isolatedPool(derivative ? 'derivative' : 'spot_margin', margin, leg, derivative ? derivativeLimits : spotLimits));
+    }
+  }
+  const cashHoldings = scenario.holdings.filter((h) => h.cash).reduce((t, h) => t.plus(h.quantity.times(h.price)), ZERO);
+  const riskyHoldings = scenario.holdings.filter((h) => !h.cash).map((h) => spotLeg(null, h.asset, h.quantity));
+  if (cross.length > 0) {
+    const crossLegs = cross.map((p) => legOf[p.index] as Leg);
+    let balance = scenario.walletBalance;
+    for (const p of cross) {
+      const cost = costs[p.index] as PositionCosts;
+      balance = balance.minus(cost.openingFee).minus(cost.funding);
+      if (crossKind === 'derivative') balance = balance.plus(ownMargin[p.index] as Decimal);
+    }
+    if (crossKind === 'spot_margin') {
+      // A cross margin account's every asset is collateral.
+      balance = balance.plus(cashHoldings);
+      crossLegs.push(...riskyHoldings);
+    } else {
+      freeCash = freeCash.plus(cashHoldings);
+      freeLegs.push(...riskyHoldings);
+    }
+    for (const p of cross) poolOf[p.index] = pools.length;
+    pools.push(crossPool(crossKind, balance, crossLegs, crossKind === 'derivative' ? derivativeLimits : spotLimits));
+  } else {
+    freeCash = scenario.walletBalance.plus(cashHoldings);
+    freeLegs.push(...riskyHoldings);
+  }
+
+  return {
+    scenario,
+    profile,
+    costsApplied,
+    prices: scenario.prices,
+    pools,
+    poolOf,
+    legOf,
+    ownMargin,
+    costs,
+    freeCash,
+    freeLegs,
+    unknowns,
+  };
+}
+
+/** Own margin: notional at entry / leverage (inverse: coin; spot margin: Q*EP/L). */
+export function initialMargin(p: ValidatedPosition): Decimal {
+  if (p.instrument === 'inverse') return p.size.div(p.entryPrice).div(p.leverage);
+  return p.size.times(p.entryPrice).div(p.leverage);
+}
+
+/** What the account is worth at these prices: free cash and holdings plus every pool's equity. */
+export function accountEquityAt(account: PreparedAccount, prices: Prices): Decimal {
+  const free = account.freeLegs.reduce((t, leg) => t.plus(legValueAt(leg, prices)), account.freeCash);
+  return account.pools.reduce((t, pool) => t.plus(poolEquityAt(pool, prices)), free);
+}
+
+/** Total maintenance margin of the derivative pools at these prices (tier of each position's
+ * notional at its price). Spot-margin pools have liabilities, not maintenance: see poolStatusAt. */
+export function maintenanceAt(account: PreparedAccount, prices: Prices): Decimal {
+  return account.pools
+    .filter((pool) => pool.kind === 'derivative')
+    .reduce((t, pool) => t.plus(poolRequirementAt(pool, prices)), ZERO);
+}
+
+export interface PoolStatus {
+  /** Value minus liabilities: negative is a deficit. */
+  equity: Decimal;
+  /** Margin + uPnL (derivatives) or assets (spot margin, assets / liabilities). */
+  value: Decimal;
+  /** Maintenance (derivatives), liabilities or used margin (spot margin). */
+  requirement: Decimal;
+  /** 1 at the liquidation threshold, above 1 past it: liquidationThreshold * requirement / value
+   * (derivatives: maintenance / equity, Binance's margin ratio). Null when value <= 0. */
+  marginRatio: Decimal | null;
+  /** value / requirement (spot-margin margin level); null when nothing is required. */
+  marginLevel: Decimal | null;
+  liquidatable: boolean;
+  marginCall: boolean;
+}
+
+export function poolStatusAt(pool: Pool, prices: Prices): PoolStatus {
+  const value = poolValueAt(pool, prices);
+  const requirement = poolRequirementAt(pool, prices);
+  const equity = pool.requirementIsLiability ? value.minus(requirement) : value;
+  const k = pool.liquidationThreshold;
+  const marginRatio = k === null || !value.greaterThan(0) ? null : k.times(requirement).div(value);
+  const below = (threshold: Decimal | null): boolean =>
+    threshold !== null && requirement.greaterThan(0) && value.lessThanOrEqualTo(threshold.times(requirement));
+  return {
+    equity,
+    value,
+    requirement,
+    marginRatio,
+    marginLevel: requirement.greaterThan(0) ? value.div(requirement) : null,
+    liquidatable: below(k) || equity.isNegative(),
+    marginCall: below(pool.marginCallThreshold),
+  };
+}
+
+/** The deficit (>= 0) if the position's pool were closed with its asset at `fill`, every other
+ * asset at its price in `prices` (default: current). Spot positions never have one. */
+export function deficitAtFill(
+  account: PreparedAccount,
+  positionIndex: number,
+  fill: Decimal,
+  prices: Prices = account.prices,
+): Decimal {
+  const poolIndex = account.poolOf[positionIndex];
+  const position = account.scenario.positions[positionIndex];
+  if (poolIndex === null || poolIndex === undefined || position === undefined) return ZERO;
+  const equity = poolEquityAt(account.pools[poolIndex] as Pool, withPrice(prices, position.asset, fill));
+  return equity.isNegative() ? equity.negated() : ZERO;
+}
+
+/** A copy of `prices` with one asset's price replaced. */
+export function withPrice(prices: Prices, asset: string, price: Decimal): Prices {
+  const next = new Map(prices);
+  next.set(asset, price);
+  return next;
+}
+
+function positionLeg(
+  p: ValidatedPosition,
+  basis: MaintenanceBasis,
+  closeFeeRate: Decimal,
+  interestFraction: Decimal,
+  profile: SafeguardProfile,
+): Leg {
+  switch (p.instrument) {
+    case 'spot':
+      return spotLeg(p.index, p.asset, p.size);
+    case 'spot_margin':
+      return spotMarginLeg({
+        positionIndex: p.index,
+        asset: p.asset,
+        sign: p.sign,
+        size: p.size,
+        entryPrice: p.entryPrice,
+        leverage: p.leverage,
+        interestFraction,
+        levelDefinition: profile.spotMargin?.levelDefinition ?? 'assets_over_liabilities',
+      });
+    case 'linear':
+    case 'inverse': {
+      const spec = {
+        positionIndex: p.index,
+        asset: p.asset,
+        sign: p.sign,
+        size: p.size,
+        entryPrice: p.entryPrice,
+        schedule: p.schedule as MarginSchedule,
+        basis,
+        closeFeeRate,
+      };
+      return p.instrument === 'linear' ? linearLeg(spec) : inverseLeg(spec);
+    }
+  }
+}
+
+function spotMarginThresholds(profile: SafeguardProfile): PoolThresholds {
+  const rules = profile.spotMargin;
+  const level = (name: 'liquidationLevel' | 'marginCallLevel'): Decimal | null => {
+    const value = rules?.[name].value;
+    return value === undefined || value === 'unknown' ? null : parseDecimal(`profile.spotMargin.${name}`, value);
+  };
+  const assetsOverLiabilities = (rules?.levelDefinition ?? 'assets_over_liabilities') === 'assets_over_liabilities';
+  return {
+    liquidation: level('liquidationLevel'),
+    marginCall: level('marginCallLevel'),
+    bankruptcy: assetsOverLiabilities ? ONE : ZERO,
+    requirementIsLiability: assetsOverLiabilities,
+  };
+}
+
+function sourcedValue<T>(value: T | 'unknown', fallback: T, name: string, unknowns: string[]): T {
+  if (value !== 'unknown') return value;
+  unknowns.push(name);
+  return fallback;
+}

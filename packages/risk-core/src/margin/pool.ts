@@ -1,0 +1,195 @@
+/**
+ * A margin pool: money that backs a set of legs and is liquidated as one. An isolated
+ * position is a pool of one leg; a cross account is one pool of all its cross legs
+ * (risk-model.md "Cross margin"); a spot-margin account is a pool of holdings and loans.
+ *
+ * Every pool is measured the same way: a `value` (margin + PnL for derivatives, assets for
+ * spot margin) compared with a `requirement` (maintenance margin, or liabilities, or used
+ * margin). A threshold k is crossed where value = k * requirement:
+ *   derivatives:               liquidation k = 1, margin call k = 1 / marginCallRatio, bankruptcy k = 0
+ *   spot margin, A / L:        liquidation k = liquidationLevel, bankruptcy k = 1
+ *   spot margin, equity / U:   liquidation k = liquidationLevel, bankruptcy k = 0
+ */
+import { Decimal, ONE, ZERO } from '../decimal.js';
+import type { MarginMode } from '../scenario.js';
+import { type Affine, evaluate, scale, solveEqual, sum } from './affine.js';
+import { type MarginSchedule, type MarginTier, tierFor, tierIndexFor } from './tiers.js';
+
+/** The variable a leg is affine in: the price itself, or 1/price (inverse contracts). */
+export type PriceAxis = 'price' | 'reciprocal';
+
+export interface Leg {
+  /** Index of the scenario position, or null for a plain holding. */
+  positionIndex: number | null;
+  asset: string;
+  axis: PriceAxis;
+  /** Contribution to the pool's value at u (PnL, or assets held). */
+  value: Affine;
+  /** Contribution to the pool's requirement at u, given the tier in force. */
+  requirement(tier: MarginTier | null): Affine;
+  /** The margin tiers of this leg; null when it has none (spot margin, holdings). */
+  schedule: MarginSchedule | null;
+  /** The quantity the brackets are measured in, at u (notional, contracts or size). */
+  measureAt(u: Decimal): Decimal;
+}
+
+export type PoolKind = 'derivative' | 'spot_margin';
+
+export interface Pool {
+  kind: PoolKind;
+  mode: MarginMode;
+  /** Cash-like part of the value: margin, wallet balance, cash held. */
+  constant: Decimal;
+  legs: Leg[];
+  /** True for spot margin measured as assets / liabilities: equity = value - requirement. */
+  requirementIsLiability: boolean;
+  liquidationThreshold: Decimal | null;
+  marginCallThreshold: Decimal | null;
+  bankruptcyThreshold: Decimal;
+}
+
+/** Prices by asset symbol (quote currency per unit). */
+export type Prices = ReadonlyMap<string, Decimal>;
+
+export function toAxis(axis: PriceAxis, price: Decimal): Decimal {
+  return axis === 'price' ? price : ONE.div(price);
+}
+
+export function fromAxis(axis: PriceAxis, u: Decimal): Decimal {
+  return axis === 'price' ? u : ONE.div(u);
+}
+
+function legU(leg: Leg, prices: Prices): Decimal {
+  const price = prices.get(leg.asset);
+  // Callers build prices from the same scenario; a missing price would be a programming slip.
+  return toAxis(leg.axis, price ?? ZERO);
+}
+
+/** The tier a leg is in at u (a measure past a bounded table uses the last bracket). */
+export function legTierAt(leg: Leg, u: Decimal): MarginTier | null {
+  return leg.schedule === null ? null : tierFor(leg.schedule, Decimal.max(leg.measureAt(u), ZERO));
+}
+
+export function legValueAt(leg: Leg, prices: Prices): Decimal {
+  return evaluate(leg.value, legU(leg, prices));
+}
+
+export function legRequirementAt(leg: Leg, prices: Prices): Decimal {
+  const u = legU(leg, prices);
+  return evaluate(leg.requirement(legTierAt(leg, u)), u);
+}
+
+export function poolValueAt(pool: Pool, prices: Prices): Decimal {
+  return pool.legs.reduce((total, leg) => total.plus(legValueAt(leg, prices)), pool.constant);
+}
+
+export function poolRequirementAt(pool: Pool, prices: Prices): Decimal {
+  return pool.legs.reduce((total, leg) => total.plus(legRequirementAt(leg, prices)), ZERO);
+}
+
+/** What the pool is worth to its owner at these prices; negative means a deficit. */
+export function poolEquityAt(pool: Pool, prices: Prices): Decimal {
+  const value = poolValueAt(pool, prices);
+  return pool.requirementIsLiability ? value.minus(poolRequirementAt(pool, prices)) : value;
+}
+
+export interface ThresholdSolution {
+  /** The price of the moving asset at which the threshold is crossed, or null if none (> 0). */
+  price: Decimal | null;
+  /** Tier of each leg of the moving asset at that price (by leg order within the pool). */
+  tiers: ReadonlyMap<Leg, MarginTier | null>;
+  /** False when no tier assignment was self-consistent (discontinuous whole-position tables):
+   * the price is then the one nearest the current price among the candidates tried. */
+  consistent: boolean;
+}
+
+/**
+ * Solves value = k * requirement for the price of `asset`, every other asset held at its
+ * current price. The tier of each moving leg must be the tier of its measure AT the
+ * solution: start from the current tiers, solve, check, move each leg one bracket towards
+ * where its measure landed, re-solve, until consistent (risk-model.md, "Linear").
+ */
+export function solveThreshold(pool: Pool, asset: string, k: Decimal, prices: Prices): ThresholdSolution {
+  const moving = pool.legs.filter((leg) => leg.asset === asset);
+  const fixed = pool.legs.filter((leg) => leg.asset !== asset);
+  const base = fixed.reduce(
+    (total, leg) => total.plus(legValueAt(leg, prices)).minus(k.times(legRequirementAt(leg, prices))),
+    pool.constant,
+  );
+  const axis = moving[0]?.axis ?? 'price';
+  const currentPrice = prices.get(asset) ?? ZERO;
+  const u0 = toAxis(axis, currentPrice);
+  const value = sum([{ constant: base, slope: ZERO }, ...moving.map((leg) => leg.value)]);
+
+  const solveWith = (tiers: (MarginTier | null)[]): Decimal | null => {
+    const requirement = sum(moving.map((leg, i) => leg.requirement(tiers[i] ?? null)));
+    const u = solveEqual(value, scale(requirement, k));
+    return u !== null && u.isFinite() && u.greaterThan(0) ? u : null;
+  };
+  const tierIndexAt = (leg: Leg, u: Decimal | null): number => {
+    if (leg.schedule === null) return -1;
+    const index = tierIndexFor(leg.schedule, Decimal.max(leg.measureAt(u ?? ZERO), ZERO));
+    return index < 0 ? leg.schedule.tiers.length - 1 : index;
+  };
+
+  let indexes = moving.map((leg) => tierIndexAt(leg, u0));
+  const tried: { u: Decimal | null; indexes: number[] }[] = [];
+  const seen = new Set<string>();
+  const tiersOf = (ix: number[]): (MarginTier | null)[] =>
+    moving.map((leg, i) => (leg.schedule === null ? null : (leg.schedule.tiers[ix[i] ?? 0] ?? null)));
+  for (;;) {
+    const key = indexes.join(',');
+    const u = solveWith(tiersOf(indexes));
+    tried.push({ u, indexes });
+    seen.add(key);
+    const targets = moving.map((leg) => tierIndexAt(leg, u));
+    if (k.isZero() || targets.every((t, i) => t === indexes[i])) {
+      return { price: u === null ? null : fromAxis(axis, u), tiers: tierMap(moving, tiersOf(indexes)), consistent: true };
+    }
+    const next = indexes.map((current, i) => {
+      const target = targets[i] ?? current;
+      return current + Math.sign(target - current);
+    });
+    if (seen.has(next.join(','))) break;
+    indexes = next;
+  }
+  // No self-consistent assignment (a jump in a whole-position table): the candidate nearest
+  // the current price is the conservative answer, since the jump triggers liquidation there.
+  const candidates = tried.filter((t) => t.u !== null) as { u: Decimal; indexes: number[] }[];
+  const nearest = candidates.reduce<{ u: Decimal; indexes: number[] } | null>(
+    (best, t) => (best === null || t.u.minus(u0).abs().lessThan(best.u.minus(u0).abs()) ? t : best),
+    null,
+  );
+  const chosen = nearest ?? (tried[tried.length - 1] as { u: Decimal | null; indexes: number[] });
+  return {
+    price: chosen.u === null ? null : fromAxis(axis, chosen.u),
+    tiers: tierMap(moving, tiersOf(chosen.indexes)),
+    consistent: false,
+  };
+}
+
+function tierMap(legs: Leg[], tiers: (MarginTier | null)[]): Map<Leg, MarginTier | null> {
+  return new Map(legs.map((leg, i) => [leg, tiers[i] ?? null]));
+}
+
+/**
+ * The lowest value the pool's equity can approach over every price in (0, infinity),
+ * or null when it is unbounded below. Each asset's legs are affine in u, so the infimum sits
+ * at u = 0 (price 0 on the price axis, price -> infinity on the reciprocal axis) unless the
+ * net slope is negative, in which case the equity falls without bound.
+ */
+export function poolEquityInfimum(pool: Pool): Decimal | null {
+  let total = pool.constant;
+  const assets = new Set(pool.legs.map((leg) => leg.asset));
+  for (const asset of assets) {
+    const legs = pool.legs.filter((leg) => leg.asset === asset);
+    // Requirements of a liability pool are tier-free (spot margin has no tiers).
+    const terms = legs.flatMap((leg) =>
+      pool.requirementIsLiability ? [leg.value, scale(leg.requirement(null), new Decimal(-1))] : [leg.value],
+    );
+    const f = sum(terms);
+    if (f.slope.isNegative()) return null;
+    total = total.plus(f.constant);
+  }
+  return total;
+}

@@ -1,0 +1,30 @@
+/**
+ * The engine's formula version and the few modelling constants every result depends on.
+ * Bump METHODOLOGY_VERSION whenever a formula or one of these constants changes, so a
+ * stored result can be told apart from one computed under different rules.
+ */
+export const METHODOLOGY_VERSION = '1.0.0';
+
+/** Limits on one scenario, so a hostile input cannot cost unbounded time. */
+export const MAX_POSITIONS = 20;
+export const MAX_ADDS_PER_POSITION = 20;
+export const MAX_HOLDINGS = 50;
+
+/** Leverage at or above this fraction of the tier's maximum earns a warning. */
+export const LEVERAGE_NEAR_MAX_FRACTION = '0.9';
+
+/**
+ * The gap behind `worstCase`: an asset the account is long of opens at zero; an asset the
+ * account is short of opens at twice its price (a short's loss has no ceiling, so some
+ * finite jump must be chosen; +100% is larger than any daily move of BTC on record).
+ * An inverse long's loss in coin is unbounded as the price nears zero, so its gap is -99%.
+ */
+export const WORST_CASE_GAP = {
+  longPriceFactor: '0',
+  inverseLongPriceFactor: '0.01',
+  shortPriceFactor: '2',
+} as const;
+
+/** Assets treated as cash (their value does not move in a gap), besides the profile's
+ * settlement currency. */
+export const CASH_ASSETS: readonly string[] = ['USD', 'USDT', 'USDC'];
