@@ -13,6 +13,9 @@ export * from './price-paths.js';
 export * from './crashes/index.js';
 export * from './waterfall.js';
 export * from './simulate.js';
+export * from './odds.js';
+export * from './wilson.js';
+export type { JumpDiffusionInput } from './jump-diffusion.js';
 // Point figures (H1): validation, assessment, margin tiers and pools, and the primitives the
 // simulator builds on: prepareAccount, accountEquityAt, maintenanceAt, poolStatusAt, deficitAtFill.
 export * from './methodology.js';
