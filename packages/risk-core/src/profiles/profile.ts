@@ -41,6 +41,10 @@ export interface MarginTierInput {
   maxLeverage: string;
   /** Maintenance margin rate as a fraction (0.004 = 0.4%). */
   mmr: string;
+  /** Initial margin rate as published, when the venue publishes it as a rate (BitMEX, OKX,
+   * dYdX). It and maxLeverage agree within rounding (OKX: 75x <-> 1.33%; BitMEX 1.5% ->
+   * "66.66"); use imr, when present, for the exact initial margin. */
+  imr?: string;
 }
 
 /**

@@ -1,0 +1,93 @@
+/**
+ * Every exchange safeguard profile, current and superseded. The current versions are what
+ * the PWA and the API use; superseded versions (data/history/) stay loadable so a result
+ * that names a profileVersion can be reproduced.
+ */
+import { ValidationError } from '../errors.js';
+import type { SafeguardProfile } from './profile.js';
+import { validateProfile } from './validate-profile.js';
+import { binanceCoinm } from './data/binance-coinm.js';
+import { binanceMarginCross3x } from './data/binance-margin-cross-3x.js';
+import { binanceMarginCross5x } from './data/binance-margin-cross-5x.js';
+import { binanceUsdm } from './data/binance-usdm.js';
+import { bitget } from './data/bitget.js';
+import { bitmex } from './data/bitmex.js';
+import { bitmexLinear } from './data/bitmex-linear.js';
+import { bybitInverse } from './data/bybit-inverse.js';
+import { bybitLinear } from './data/bybit-linear.js';
+import { coinbaseCfm } from './data/coinbase-cfm.js';
+import { coinbaseIntx } from './data/coinbase-intx.js';
+import { deribit } from './data/deribit.js';
+import { dydxV4 } from './data/dydx-v4.js';
+import { gmxV2 } from './data/gmx-v2.js';
+import { hyperliquid } from './data/hyperliquid.js';
+import { krakenDerivativesUs } from './data/kraken-derivatives-us.js';
+import { krakenFutures } from './data/kraken-futures.js';
+import { krakenMargin } from './data/kraken-margin.js';
+import { okxMargin } from './data/okx-margin.js';
+import { okxPerp } from './data/okx-perp.js';
+import { bybitInverseV1 } from './data/history/bybit-inverse-v1.js';
+
+const bySlug = (a: SafeguardProfile, b: SafeguardProfile): number => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+
+/** The current version of every profile, sorted by slug. */
+export const profiles: SafeguardProfile[] = [
+    binanceCoinm,
+    binanceMarginCross3x,
+    binanceMarginCross5x,
+    binanceUsdm,
+    bitget,
+    bitmex,
+    bitmexLinear,
+    bybitInverse,
+    bybitLinear,
+    coinbaseCfm,
+    coinbaseIntx,
+    deribit,
+    dydxV4,
+    gmxV2,
+    hyperliquid,
+    krakenDerivativesUs,
+    krakenFutures,
+    krakenMargin,
+    okxMargin,
+    okxPerp,
+].sort(bySlug);
+
+/** Superseded versions, kept unchanged for reproducibility. */
+const superseded: readonly SafeguardProfile[] = [bybitInverseV1];
+
+/** Every version of every profile (current and superseded), sorted by slug then version. */
+export const profileVersions: SafeguardProfile[] = [...profiles, ...superseded].sort(
+  (a, b) => bySlug(a, b) || a.version - b.version,
+);
+
+export interface FindProfileOptions {
+  /** A specific (possibly superseded) version; the current one when absent. */
+  version?: number;
+}
+
+/**
+ * The profile with this slug (its current version, or `options.version`). Throws
+ * ValidationError('exchange', slug, 'unknown_exchange') for an unknown slug, and
+ * ValidationError('profileVersion', version, 'one_of') for a version that never existed.
+ */
+export function findProfile(slug: string, options: FindProfileOptions = {}): SafeguardProfile {
+  const current = profiles.find((profile) => profile.slug === slug);
+  if (current === undefined) throw new ValidationError('exchange', slug, 'unknown_exchange');
+  if (options.version === undefined || options.version === current.version) return current;
+  const older = profileVersions.find((profile) => profile.slug === slug && profile.version === options.version);
+  if (older === undefined) {
+    const known = profileVersions.filter((profile) => profile.slug === slug).map((profile) => profile.version);
+    throw new ValidationError('profileVersion', options.version, 'one_of', `must be one of ${known.join(', ')} for ${slug}`);
+  }
+  return older;
+}
+
+/** Shorthand for findProfile(slug, { version }). */
+export function findProfileVersion(slug: string, version: number): SafeguardProfile {
+  return findProfile(slug, { version });
+}
+
+// A malformed data file fails at load, in every consumer, not later inside a computation.
+profileVersions.forEach(validateProfile);
