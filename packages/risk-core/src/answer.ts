@@ -34,17 +34,20 @@ const PAYER_WORDS: Record<DeficitPayer, string> = {
 export function deficitPolicy(profile: SafeguardProfile): DeficitPolicy {
   const name = `${profile.exchange} ${profile.product}`;
   const waterfall = profile.deficitWaterfall.value === 'unknown' ? [] : profile.deficitWaterfall.value;
-  const order = waterfall.length === 0 ? 'an unpublished order' : waterfall.map((payer) => PAYER_WORDS[payer]).join(', then ');
+  const payers = (list: readonly DeficitPayer[]): string =>
+    list.length === 0 ? 'nothing published' : list.map((payer) => PAYER_WORDS[payer]).join(', then ');
+  const order = payers(waterfall);
+  const beforeUser = waterfall.includes('user') ? waterfall.slice(0, waterfall.indexOf('user')) : waterfall;
   const liable = profile.userLiableForDeficit.value;
   const promise = profile.negativeBalancePromise.value;
-  const promiseWords = typeof promise === 'string' ? ` The venue writes: "${promise}".` : '';
+  const promiseWords = typeof promise === 'string' ? ` The venue writes: "${promise.replace(/[.\s]+$/, '')}".` : '';
   const source = ` (source: ${profile.userLiableForDeficit.source}, as of ${profile.userLiableForDeficit.asOf})`;
 
   if (liable === true || waterfall.includes('user')) {
     return {
       answer: 'USER_LIABLE',
       userLiable: true,
-      explanation: `${name}'s terms leave you owing a deficit that ${order} does not cover${source}.`,
+      explanation: `On ${name} a deficit is paid by ${payers(beforeUser)}; the terms leave you owing whatever that does not cover${source}.`,
     };
   }
   if (liable === 'unknown') {
@@ -58,7 +61,7 @@ export function deficitPolicy(profile: SafeguardProfile): DeficitPolicy {
     return {
       answer: 'SOCIALIZED',
       userLiable: false,
-      explanation: `${name} covers a deficit with ${order}; your own balance stops at zero and profitable traders may pay the rest.${promiseWords}`,
+      explanation: `${name} pays a deficit with ${order}; your own balance stops at zero and profitable traders may pay the rest.${promiseWords}`,
     };
   }
   return {

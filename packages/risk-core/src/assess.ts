@@ -176,7 +176,7 @@ export function assess(input: unknown, profile: SafeguardProfile): Assessment {
 
   return {
     answer,
-    reason: reasonFor(account, positions, canGoNegative, policy.explanation),
+    reason: reasonFor(account, positions, canGoNegative, policy.explanation, worstCase),
     settlementAsset: scenario.settlementAsset,
     positions,
     account: {
@@ -422,7 +422,13 @@ function worstCaseGap(account: PreparedAccount, userLiable: boolean): WorstCase 
   };
 }
 
-function reasonFor(account: PreparedAccount, positions: PositionFigures[], canGoNegative: boolean, policy: string): string {
+function reasonFor(
+  account: PreparedAccount,
+  positions: PositionFigures[],
+  canGoNegative: boolean,
+  policy: string,
+  worstCase: WorstCase,
+): string {
   if (!canGoNegative) {
     const leveraged = positions.some((p) => p.instrument !== 'spot');
     return leveraged
@@ -434,15 +440,17 @@ function reasonFor(account: PreparedAccount, positions: PositionFigures[], canGo
     .filter((p) => p.liquidationPrice !== null || p.bankruptcyPrice !== null)
     .sort((a, b) => nearness(a).comparedTo(nearness(b)))[0];
   const currency = account.scenario.settlementAsset;
+  const gapPrices = Object.entries(worstCase.prices).map(([asset, price]) => `${asset} at ${round(price)}`).join(', ');
+  const gap = ` In a gap straight to ${gapPrices} the loss past zero would be ${round(worstCase.deficit)} ${currency}.`;
   if (risky === undefined) {
-    return `A deficit is possible in a gap: a price move past the point where the margin is exhausted leaves the account below zero. ${policy}`;
+    return `A deficit is possible in a gap: a price move past the point where the margin is exhausted leaves the account below zero.${gap} ${policy}`;
   }
   const tier = risky.tier === null
     ? ''
-    : ` Tier used: level ${risky.tier.index + 1} (maintenance rate ${percent(risky.tier.mmr)}, maintenance amount ${risky.tier.cum} ${currency}, max ${risky.tier.maxLeverage}x), the bracket of the notional at the liquidation price.`;
+    : ` Tier used: level ${risky.tier.index + 1} (maintenance rate ${percent(risky.tier.mmr)}, maintenance amount ${risky.tier.cum} ${currency}, max ${round(risky.tier.maxLeverage)}x), the bracket of the notional at the liquidation price.`;
   const where = risky.liquidationPrice === null ? 'has no liquidation price' : `is liquidated at ${round(risky.liquidationPrice)}`;
   const bankrupt = risky.bankruptcyPrice === null ? '' : ` and its margin is exhausted at ${round(risky.bankruptcyPrice)} (bankruptcy price)`;
-  return `Your ${risky.asset} ${risky.instrument.replace('_', ' ')} ${risky.side} (${risky.marginMode}) ${where}${bankrupt}; if the price gaps past that point before the position is closed, the account goes below zero. Formula: ${risky.formula.text}.${tier} ${policy}`;
+  return `Your ${risky.asset} ${risky.instrument.replace('_', ' ')} ${risky.side} (${risky.marginMode}) ${where}${bankrupt}; if the price gaps past that point before the position is closed, the account goes below zero. Formula: ${risky.formula.text}.${tier}${gap} ${policy}`;
 }
 
 function nearness(p: PositionFigures): Decimal {
