@@ -1,0 +1,56 @@
+// The operations the API benchmark measures, as a third-party client sends them (plain POST,
+// no persisted-query hash), and what counts as a successful answer to each.
+
+// Bybit's published worked example WE-4 (long 1 BTC at 20,000 USDT, 50x, isolated): a real
+// single-position scenario, the common case of the quick check.
+export const scenarioInput = {
+  schemaVersion: 1,
+  exchange: 'bybit-linear',
+  account: {
+    positions: [
+      { asset: 'BTC', instrument: 'LINEAR', side: 'LONG', entryPrice: '20000', size: '1', leverage: '50', marginMode: 'ISOLATED' },
+    ],
+  },
+};
+
+const noErrors = (body) => body.startsWith('{"data":') && !body.includes('"errors":');
+
+/** The ceiling's constant query. */
+export const ceilingCase = {
+  name: 'ceiling',
+  title: 'bare Apollo Server, constant query',
+  body: JSON.stringify({ query: '{ ping }' }),
+  verify: (body) => body === '{"data":{"ping":"pong"}}\n' || body === '{"data":{"ping":"pong"}}',
+};
+
+/**
+ * The API's cases; `token` is a device token (createScenario needs one).
+ * @param {string} token
+ */
+export function apiCases(token) {
+  return [
+    {
+      name: 'exchanges',
+      title: '`exchanges(first: 20)`: a page of profiles with their fees and provenance (read from PostgreSQL)',
+      body: JSON.stringify({
+        query:
+          'query Exchanges { exchanges(first: 20) { edges { cursor node { slug exchange product version asOf ' +
+          'settlementCurrency instruments marginModes takerFeeRate { value source asOf } ' +
+          'liquidationFeeRate { value source asOf } } } pageInfo { hasNextPage endCursor } } }',
+      }),
+      verify: noErrors,
+    },
+    {
+      name: 'createScenario',
+      title: '`createScenario`: validate through risk-core, INSERT, answer the saved scenario (authenticated)',
+      headers: { authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query:
+          'mutation Save($input: CreateScenarioInput!) { createScenario(input: $input) { scenario { id version title } ' +
+          'userErrors { field code message } } }',
+        variables: { input: { title: 'bench', inputs: scenarioInput } },
+      }),
+      verify: (body) => noErrors(body) && body.includes('"userErrors":[]'),
+    },
+  ];
+}
