@@ -16,6 +16,8 @@ export * from './simulate.js';
 export * from './odds.js';
 export * from './wilson.js';
 export type { JumpDiffusionInput } from './jump-diffusion.js';
+export * from './compare.js';
+export * from './guard-rails.js';
 // Point figures (H1): validation, assessment, margin tiers and pools, and the primitives the
 // simulator builds on: prepareAccount, accountEquityAt, maintenanceAt, poolStatusAt, deficitAtFill.
 export * from './methodology.js';
