@@ -38,6 +38,10 @@ const TOP_LEVEL_KEYS = new Set([
   'deficitWaterfall', 'userLiableForDeficit', 'negativeBalancePromise', 'stopLossTypes',
 ]);
 
+const CONTRACT_KEYS = new Set(['asset', 'instrument', 'contractValueUsd', 'tierRule', 'bracketUnit', 'tiers', 'sizeLinearMargin']);
+const TIER_KEYS = new Set(['floor', 'cap', 'maxLeverage', 'mmr', 'imr']);
+const SOURCED_KEYS = new Set(['value', 'source', 'asOf', 'assumption', 'note']);
+
 const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -46,9 +50,7 @@ type Json = Record<string, unknown>;
 /** Returns the input, typed, when it is a well-formed profile; throws ValidationError otherwise. */
 export function validateProfile(input: unknown): SafeguardProfile {
   const profile = record('', input);
-  for (const key of Object.keys(profile)) {
-    if (!TOP_LEVEL_KEYS.has(key)) throw new ValidationError(key, profile[key], 'one_of', 'is not a profile field');
-  }
+  onlyKeys('', profile, TOP_LEVEL_KEYS);
   const slug = text('slug', profile.slug);
   if (!SLUG_PATTERN.test(slug)) throw new ValidationError('slug', slug, 'one_of', 'must be lower-case words joined by "-"');
   text('exchange', profile.exchange);
@@ -106,6 +108,7 @@ function notDenied(field: string, flag: unknown, inWaterfall: boolean): void {
 
 function validateContract(path: string, input: unknown, instruments: readonly InstrumentKind[]): void {
   const contract = record(path, input);
+  onlyKeys(path, contract, CONTRACT_KEYS);
   text(`${path}.asset`, contract.asset);
   const instrument = oneOf(`${path}.instrument`, contract.instrument, ['linear', 'inverse'] as const);
   if (!instruments.includes(instrument)) {
@@ -132,6 +135,7 @@ function validateTiers(path: string, input: unknown): void {
   tiers.forEach((entry, index) => {
     const at = `${path}.${index}`;
     const tier = record(at, entry);
+    onlyKeys(at, tier, TIER_KEYS);
     const floor = nonNegativeDecimal(`${at}.floor`, tier.floor);
     const cap = tier.cap === null ? null : positiveDecimal(`${at}.cap`, tier.cap);
     const maxLeverage = decimal(`${at}.maxLeverage`, tier.maxLeverage);
@@ -244,6 +248,7 @@ function validateStopLossTypes(path: string, input: unknown): void {
 /** A Sourced<T>: provenance checked, then the value ('unknown' or checked by `check`). */
 function sourced<T>(path: string, input: unknown, check: (field: string, value: unknown) => T): T | 'unknown' {
   const field = record(path, input);
+  onlyKeys(path, field, SOURCED_KEYS);
   text(`${path}.source`, field.source);
   isoDate(`${path}.asOf`, field.asOf);
   if (field.assumption !== undefined) boolean(`${path}.assumption`, field.assumption);
@@ -251,6 +256,15 @@ function sourced<T>(path: string, input: unknown, check: (field: string, value: 
   if (!('value' in field)) throw new ValidationError(`${path}.value`, undefined, 'required');
   if (field.value === 'unknown') return 'unknown';
   return check(`${path}.value`, field.value);
+}
+
+/** A misspelt key would otherwise be silently ignored (and its intended value lost). */
+function onlyKeys(path: string, input: Json, allowed: ReadonlySet<string>): void {
+  for (const key of Object.keys(input)) {
+    if (!allowed.has(key)) {
+      throw new ValidationError(path === '' ? key : `${path}.${key}`, input[key], 'one_of', 'is not a known field here');
+    }
+  }
 }
 
 function record(path: string, input: unknown): Json {
