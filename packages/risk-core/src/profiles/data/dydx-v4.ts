@@ -10,7 +10,7 @@ const LOSS_MECHANISMS = 'help.dydx.trade/en/articles/166973-contract-loss-mechan
 export const dydxV4: SafeguardProfile = {
   slug: 'dydx-v4',
   exchange: 'dYdX',
-  product: 'dYdX Chain (v4) perpetuals',
+  product: 'v4 (dYdX Chain) perpetuals',
   version: 1,
   asOf: READ_ON,
   settlementCurrency: 'USDC',

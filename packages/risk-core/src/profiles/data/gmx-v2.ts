@@ -8,7 +8,7 @@ const ADL_REVIEW = 'defirisk.co/protocols/gmx-v2/factors/RD-F-068/; updraft.cyfr
 export const gmxV2: SafeguardProfile = {
   slug: 'gmx-v2',
   exchange: 'GMX',
-  product: 'GMX v2 (Synthetics) perpetuals',
+  product: 'v2 (Synthetics) perpetuals',
   version: 1,
   asOf: READ_ON,
   settlementCurrency: 'USD',
