@@ -154,6 +154,21 @@ describe('protectionSummary, derived from the data', () => {
     expect(summary.canUserOwe.value).toBe('no');
   });
 
+  test('BingX and Bitunix: the only guaranteed stops found, premium not published', () => {
+    for (const slug of ['bingx', 'bitunix']) {
+      expect(protectionSummary(findProfile(slug)).guaranteedStops).toMatchObject({
+        value: 'yes',
+        text: 'yes: fills at the trigger for a premium not published',
+      });
+    }
+    const others = profiles.filter((profile) => !['bingx', 'bitunix'].includes(profile.slug));
+    expect(others.map((profile) => protectionSummary(profile).guaranteedStops.value)).not.toContain('yes');
+  });
+
+  test('BIT: losses past the fund are shared by that day\'s winners', () => {
+    expect(protectionSummary(findProfile('bit-com')).deficitCoverage.text).toBe('insurance fund → socialized loss across winners');
+  });
+
   test('follows the data: a guaranteed stop and user liability show up when the data says so', () => {
     const edited = clone(findProfile('binance-usdm'));
     edited.stopLossTypes = { ...edited.stopLossTypes, value: [{ type: 'market' }, { type: 'guaranteed', premiumRate: '0.0015' }] };

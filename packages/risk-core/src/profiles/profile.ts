@@ -125,7 +125,7 @@ export interface SpotMarginRules {
 
 export interface StopLossOffer {
   type: StopLossType;
-  /** Premium for a guaranteed stop, as a fraction of notional. */
+  /** Premium for a guaranteed stop, as a fraction of notional; absent when not published. */
   premiumRate?: string;
 }
 

@@ -100,7 +100,8 @@ function guaranteedStops(profile: SafeguardProfile): SummaryItem<YesNoUnknown> {
     const kinds = stops.value.map((offer) => offer.type).join(', ');
     return item(stops, 'no', kinds.length > 0 ? `no (${kinds} stops can fill past the trigger in a gap)` : 'no stop orders');
   }
-  return item(stops, 'yes', `yes: fills at the trigger for a premium of ${percent(guaranteed.premiumRate ?? '0')} of notional`);
+  const premium = guaranteed.premiumRate === undefined ? 'a premium not published' : `a premium of ${percent(guaranteed.premiumRate)} of notional`;
+  return item(stops, 'yes', `yes: fills at the trigger for ${premium}`);
 }
 
 function item<T>(provenance: Provenance, value: T, text: string): SummaryItem<T> {

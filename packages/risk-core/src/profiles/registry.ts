@@ -10,13 +10,17 @@ import { binanceCoinm } from './data/binance-coinm.js';
 import { binanceMarginCross3x } from './data/binance-margin-cross-3x.js';
 import { binanceMarginCross5x } from './data/binance-margin-cross-5x.js';
 import { binanceUsdm } from './data/binance-usdm.js';
+import { bingx } from './data/bingx.js';
+import { bitCom } from './data/bit-com.js';
 import { bitget } from './data/bitget.js';
 import { bitmex } from './data/bitmex.js';
 import { bitmexLinear } from './data/bitmex-linear.js';
+import { bitunix } from './data/bitunix.js';
 import { bybitInverse } from './data/bybit-inverse.js';
 import { bybitLinear } from './data/bybit-linear.js';
 import { coinbaseCfm } from './data/coinbase-cfm.js';
 import { coinbaseIntx } from './data/coinbase-intx.js';
+import { cryptocomExchange } from './data/cryptocom-exchange.js';
 import { deribit } from './data/deribit.js';
 import { dydxV4 } from './data/dydx-v4.js';
 import { gmxV2 } from './data/gmx-v2.js';
@@ -26,32 +30,38 @@ import { krakenFutures } from './data/kraken-futures.js';
 import { krakenMargin } from './data/kraken-margin.js';
 import { okxMargin } from './data/okx-margin.js';
 import { okxPerp } from './data/okx-perp.js';
+import { phemexUsdtm } from './data/phemex-usdtm.js';
 import { bybitInverseV1 } from './data/history/bybit-inverse-v1.js';
 
 const bySlug = (a: SafeguardProfile, b: SafeguardProfile): number => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 
 /** The current version of every profile, sorted by slug. */
 export const profiles: SafeguardProfile[] = [
-    binanceCoinm,
-    binanceMarginCross3x,
-    binanceMarginCross5x,
-    binanceUsdm,
-    bitget,
-    bitmex,
-    bitmexLinear,
-    bybitInverse,
-    bybitLinear,
-    coinbaseCfm,
-    coinbaseIntx,
-    deribit,
-    dydxV4,
-    gmxV2,
-    hyperliquid,
-    krakenDerivativesUs,
-    krakenFutures,
-    krakenMargin,
-    okxMargin,
-    okxPerp,
+  binanceCoinm,
+  binanceMarginCross3x,
+  binanceMarginCross5x,
+  binanceUsdm,
+  bingx,
+  bitCom,
+  bitget,
+  bitmex,
+  bitmexLinear,
+  bitunix,
+  bybitInverse,
+  bybitLinear,
+  coinbaseCfm,
+  coinbaseIntx,
+  cryptocomExchange,
+  deribit,
+  dydxV4,
+  gmxV2,
+  hyperliquid,
+  krakenDerivativesUs,
+  krakenFutures,
+  krakenMargin,
+  okxMargin,
+  okxPerp,
+  phemexUsdtm,
 ].sort(bySlug);
 
 /** Superseded versions, kept unchanged for reproducibility. */

@@ -238,9 +238,10 @@ function validateStopLossTypes(path: string, input: unknown): void {
   list(path, input).forEach((entry, index) => {
     const offer = record(`${path}.${index}`, entry);
     const type = oneOf(`${path}.${index}.type`, offer.type, STOP_TYPES);
-    if (offer.premiumRate !== undefined) rate(`${path}.${index}.premiumRate`, offer.premiumRate, '0');
-    else if (type === 'guaranteed') {
-      throw new ValidationError(`${path}.${index}.premiumRate`, undefined, 'required', 'is required for a guaranteed stop');
+    if (offer.premiumRate === undefined) return;
+    rate(`${path}.${index}.premiumRate`, offer.premiumRate, '0');
+    if (type !== 'guaranteed') {
+      throw new ValidationError(`${path}.${index}.premiumRate`, offer.premiumRate, 'consistent', 'only a guaranteed stop has a premium');
     }
   });
 }
