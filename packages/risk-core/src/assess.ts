@@ -118,7 +118,7 @@ export interface AssessmentWarning {
 }
 
 export interface WorstCase {
-  /** The gap prices used (see WORST_CASE_GAP): long exposure to 0, short exposure x2. */
+  /** The gap prices used (see WORST_CASE_GAP): long exposure to 0, short exposure x3. */
   prices: Record<string, string>;
   /** Sum of every pool's loss past zero at those prices. */
   deficit: string;
@@ -163,7 +163,7 @@ export function assess(input: unknown, profile: SafeguardProfile): Assessment {
     return positionFigures(account, p, solved, costsImpact(account, p.index, solved.liquidation), warnings);
   });
   for (const name of account.unknowns) {
-    warnings.push({ code: 'PROFILE_FIGURE_UNKNOWN', field: null, message: `The exchange does not publish ${name}; it was taken as zero or the default.` });
+    warnings.push({ code: 'PROFILE_FIGURE_UNKNOWN', field: null, message: `The exchange does not publish ${UNKNOWN_CONSEQUENCES[name] ?? `${name}; it was left out`}.` });
   }
 
   const policy = deficitPolicy(profile);
@@ -192,6 +192,16 @@ export function assess(input: unknown, profile: SafeguardProfile): Assessment {
     profileVersion: profile.version,
   };
 }
+
+/** What each unpublished profile figure means for the result. */
+const UNKNOWN_CONSEQUENCES: Record<string, string> = {
+  takerFeeRate: 'its taker fee, so trading fees were taken as zero',
+  maintenanceBasis: 'whether maintenance is valued at the mark or the entry price; the mark price was used',
+  closeFeeInMaintenance: 'whether the fee to close counts inside maintenance; it was left out',
+  'spotMargin.hourlyInterestRate': 'its borrow interest rate, so interest was taken as zero',
+  'spotMargin.liquidationLevel': 'its liquidation level, so no liquidation price can be given',
+  marginCallRatio: 'a margin-call level, so no margin-call price can be given',
+};
 
 interface Thresholds {
   liquidation: ThresholdSolution | null;
@@ -441,7 +451,9 @@ function reasonFor(
     .sort((a, b) => nearness(a).comparedTo(nearness(b)))[0];
   const currency = account.scenario.settlementAsset;
   const gapPrices = Object.entries(worstCase.prices).map(([asset, price]) => `${asset} at ${round(price)}`).join(', ');
-  const gap = ` In a gap straight to ${gapPrices} the loss past zero would be ${round(worstCase.deficit)} ${currency}.`;
+  const gap = new Decimal(worstCase.deficit).isZero()
+    ? ` The worst-case gap used here (${gapPrices}) does not reach it, but a larger move would.`
+    : ` In a gap straight to ${gapPrices} the loss past zero would be ${round(worstCase.deficit)} ${currency}.`;
   if (risky === undefined) {
     return `A deficit is possible in a gap: a price move past the point where the margin is exhausted leaves the account below zero.${gap} ${policy}`;
   }

@@ -15,14 +15,15 @@ export const LEVERAGE_NEAR_MAX_FRACTION = '0.9';
 
 /**
  * The gap behind `worstCase`: an asset the account is long of opens at zero; an asset the
- * account is short of opens at twice its price (a short's loss has no ceiling, so some
- * finite jump must be chosen; +100% is larger than any daily move of BTC on record).
+ * account is short of opens at three times its price (+200%). A short's loss has no ceiling,
+ * so some finite jump must be chosen; +200% is past the bankruptcy price of every short of
+ * 1x or more (a 1x linear short is bankrupt at +100%), so every short shows its deficit.
  * An inverse long's loss in coin is unbounded as the price nears zero, so its gap is -99%.
  */
 export const WORST_CASE_GAP = {
   longPriceFactor: '0',
   inverseLongPriceFactor: '0.01',
-  shortPriceFactor: '2',
+  shortPriceFactor: '3',
 } as const;
 
 /** Assets treated as cash (their value does not move in a gap), besides the profile's

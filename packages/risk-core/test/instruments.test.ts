@@ -3,7 +3,7 @@
  * in the comment; the expected numbers were worked by hand from it, not read from the code.
  */
 import { assess, type PositionInput, type SafeguardProfile, type ScenarioInput } from '../src/index.js';
-import { binanceCoinm, binanceSpotMargin, binanceUsdm, bybitLinear } from './fixtures/profiles.js';
+import { binanceCoinm, binanceSpotMargin, binanceUsdm, bybitLinear, deribitLinear, fcmLinear } from './fixtures/profiles.js';
 import { rounded } from './helpers.js';
 
 function run(positions: PositionInput[], profile: SafeguardProfile, walletBalance = '0', costs?: ScenarioInput['account']['costs']) {
@@ -213,5 +213,25 @@ describe('worst case, max loss and warnings', () => {
     expect(result.profileVersion).toBe(1);
     expect(result.reason).toContain('level 1');
     expect(result.reason).toContain('LP = (s*Q*EP - M - cum)');
+  });
+});
+
+describe('the answer follows the profile data', () => {
+  it('USER_LIABLE on a venue whose terms leave the customer owing: 1,000 free - 3,600 deficit = -2,600', () => {
+    const result = run([btcLong('0.1', '40000', '10')], fcmLinear, '1000');
+    expect(result.answer).toBe('USER_LIABLE');
+    expect(result.worstCase.userOwes).toBe('3600');
+    expect(result.worstCase.balance).toBe('-2600');
+  });
+  it('SOCIALIZED where the waterfall ends in a socialised loss', () => {
+    const result = run([{ ...btcLong('1', '100000', '10'), marginMode: 'cross' }], deribitLinear);
+    expect(result.answer).toBe('SOCIALIZED');
+    expect(result.reason).toContain('socialised loss');
+  });
+  it('a 1x short can still go negative: the gap to 3x the price leaves 4,000 - 0.1 * 80,000 = -4,000', () => {
+    const result = run([btcLong('0.1', '40000', '1', { side: 'short' })], binanceUsdm);
+    expect(result.answer).toBe('PROTECTED');
+    expect(result.worstCase.prices).toEqual({ BTC: '120000' });
+    expect(result.worstCase.deficit).toBe('4000');
   });
 });

@@ -73,13 +73,22 @@ export function prepareAccount(
     return ZERO;
   };
   const taker = costsApplied.tradingFees ? known('takerFeeRate', publishedRate(profile.takerFeeRate, 'profile.takerFeeRate')) : ZERO;
-  const basis = sourcedValue(profile.maintenanceBasis.value, 'mark_notional', 'maintenanceBasis', unknowns);
-  const closeFeeInside = sourcedValue(profile.closeFeeInMaintenance.value, false, 'closeFeeInMaintenance', unknowns);
+  // Only figures the scenario's instruments use are looked up (and reported when unknown).
+  const derivatives = scenario.positions.some((p) => p.instrument === 'linear' || p.instrument === 'inverse');
+  const basis = derivatives ? sourcedValue(profile.maintenanceBasis.value, 'mark_notional', 'maintenanceBasis', unknowns) : 'mark_notional';
+  const closeFeeInside =
+    derivatives && costsApplied.tradingFees
+      ? sourcedValue(profile.closeFeeInMaintenance.value, false, 'closeFeeInMaintenance', unknowns)
+      : false;
   const closeFeeRate = closeFeeInside ? taker : ZERO;
   const interestFraction = costsApplied.borrowInterest
     ? known('spotMargin.hourlyInterestRate', borrowInterestFraction(profile, scenario.costs))
     : ZERO;
   const marginCallRatio = publishedRate(profile.marginCallRatio, 'profile.marginCallRatio');
+  if (derivatives && marginCallRatio === null) unknowns.push('marginCallRatio');
+  if (scenario.positions.some((p) => p.instrument === 'spot_margin') && profile.spotMargin?.liquidationLevel.value === 'unknown') {
+    unknowns.push('spotMargin.liquidationLevel');
+  }
 
   const costs: PositionCosts[] = [];
   const legOf: Leg[] = [];
@@ -290,6 +299,6 @@ function spotMarginThresholds(profile: SafeguardProfile): PoolThresholds {
 
 function sourcedValue<T>(value: T | 'unknown', fallback: T, name: string, unknowns: string[]): T {
   if (value !== 'unknown') return value;
-  unknowns.push(name);
+  if (!unknowns.includes(name)) unknowns.push(name);
   return fallback;
 }

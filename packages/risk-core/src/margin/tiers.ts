@@ -23,7 +23,8 @@ export interface MarginTier {
   mmr: Decimal;
   /** Maintenance amount (deduction). */
   cum: Decimal;
-  /** Initial margin rate (fraction): 1 / maxLeverage, or the size-linear initial rate. */
+  /** Initial margin rate (fraction): the published imr, else 1 / maxLeverage; for a
+   * size-linear table the initial rate at the position's size. */
   imr: Decimal;
 }
 
@@ -78,7 +79,9 @@ export function deriveTiers(
       rule === 'whole_position' || previous === undefined
         ? ZERO
         : nextMaintenanceAmount(previous.cum, floor, mmr, previous.mmr);
-    tiers.push({ index, floor, cap, maxLeverage, mmr, cum, imr: ONE.div(maxLeverage) });
+    // A published initial rate is exact where the leverage is rounded (BitMEX 66.66x = 1.5%).
+    const imr = bracket.imr === undefined ? ONE.div(maxLeverage) : parseDecimal(`${at}.imr`, bracket.imr);
+    tiers.push({ index, floor, cap, maxLeverage, mmr, cum, imr });
   });
   if (tiers.length === 0) throw new ValidationError(field, brackets, 'non_empty');
   return tiers;
