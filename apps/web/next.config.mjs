@@ -1,12 +1,16 @@
 // Next.js config: Serwist (webpack plugin, hence `next build --webpack`) compiles app/sw.ts
 // into public/sw.js with the build's static files in its precache list.
 import { randomUUID } from 'node:crypto';
+import { profiles } from '@belowzero/risk-core';
 import withSerwistInit from '@serwist/next';
 
 // The app shell pages are static HTML: precache them too, so every screen opens offline.
 // A fresh revision per build makes the service worker refresh them after a deploy.
 const revision = randomUUID();
-const shellRoutes = ['/', '/crash', '/odds', '/compare', '/portfolio', '/scenarios', '/exchanges', '/offline'];
+const shellRoutes = [
+  ...['/', '/crash', '/odds', '/compare', '/portfolio', '/scenarios', '/exchanges', '/offline'],
+  ...profiles.map((profile) => `/exchanges/${profile.slug}`),
+];
 
 const withSerwist = withSerwistInit({
   swSrc: 'app/sw.ts',

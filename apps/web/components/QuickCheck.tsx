@@ -1,9 +1,33 @@
 'use client';
+import Link from 'next/link';
+import { useMemo } from 'react';
+import { exchangeOptions } from '../lib/exchange-options';
+import { checkScenario } from '../lib/scenario-check';
+import { scenarioHref } from '../lib/scenario-url';
 import { useScenario } from '../lib/use-scenario';
+import { AnswerCard } from './AnswerCard';
+import { SaveBar } from './SaveBar';
 import { ScenarioForm } from './ScenarioForm';
 
-/** The quick check: the form, validated as you type, and the answer beside it. */
+/** The quick check: the form, validated as you type, and the answer above it. */
 export function QuickCheck() {
   const [scenario, setScenario] = useScenario();
-  return <ScenarioForm scenario={scenario} exchanges={[]} error={null} onChange={setScenario} />;
+  const check = useMemo(() => checkScenario(scenario), [scenario]);
+  const formError = check.ok ? null : check.error;
+  return (
+    <>
+      {check.ok ? (
+        <AnswerCard assessment={check.assessment} scenario={scenario} />
+      ) : (
+        <p className="error-box" role="alert" data-testid="form-error">
+          Fix the highlighted field: {check.error.message}
+        </p>
+      )}
+      <ScenarioForm scenario={scenario} exchanges={exchangeOptions} error={formError} onChange={setScenario} />
+      <p className="small">
+        <Link href={scenarioHref('/portfolio', scenario)}>Portfolio view: holdings, and each coin going to zero →</Link>
+      </p>
+      <SaveBar scenario={scenario} disabled={!check.ok} />
+    </>
+  );
 }

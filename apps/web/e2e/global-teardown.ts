@@ -1,1 +1,13 @@
+import type { Servers } from './servers';
 
+/** Stops the API and the PWA started by the global setup (only those processes). */
+export default async function globalTeardown(): Promise<void> {
+  const servers = (globalThis as { e2eServers?: Servers }).e2eServers;
+  for (const child of servers?.processes ?? []) {
+    if (child.exitCode !== null) continue;
+    const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolveWait) => setTimeout(resolveWait, 10_000))]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
+}

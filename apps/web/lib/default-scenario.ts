@@ -2,14 +2,15 @@ import { SCENARIO_SCHEMA_VERSION, type PositionInput, type ScenarioInput } from 
 
 /**
  * The scenario a first visit opens with: Binance's own worked example for USDⓈ-M futures
- * (wallet 500 USDT, long 0.02 BTC at 50,000, 20x, cross), so the first answer a user sees
- * can be checked against the exchange's FAQ.
+ * (wallet 500 USDT, long 0.02 BTC at 50,000, 20x, cross; liquidation at 25,100.40), so the
+ * first answer a user sees can be checked against the exchange's FAQ. Our wallet balance is
+ * the cash beyond the positions' margin: 500 = 450 + 1,000 / 20.
  */
 export const defaultScenario: ScenarioInput = {
   schemaVersion: SCENARIO_SCHEMA_VERSION,
   exchange: 'binance-usdm',
   account: {
-    walletBalance: '500',
+    walletBalance: '450',
     positions: [
       {
         asset: 'BTC',

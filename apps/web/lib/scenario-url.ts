@@ -19,8 +19,23 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }
 
+/** Any JSON value in URL-safe form (the scenario, a crash path, odds settings). */
+export function encodeJson(value: unknown): string {
+  return toBase64Url(new TextEncoder().encode(JSON.stringify(value)));
+}
+
+/** The JSON value of a URL parameter, or undefined when it is missing or unreadable. */
+export function decodeJson(param: string | null | undefined): unknown {
+  if (!param) return undefined;
+  try {
+    return JSON.parse(new TextDecoder().decode(fromBase64Url(param)));
+  } catch {
+    return undefined;
+  }
+}
+
 export function encodeScenario(scenario: ScenarioInput): string {
-  return toBase64Url(new TextEncoder().encode(JSON.stringify(scenario)));
+  return encodeJson(scenario);
 }
 
 /**
@@ -29,13 +44,8 @@ export function encodeScenario(scenario: ScenarioInput): string {
  * risk-core's validateScenario, which names the bad field in the form.
  */
 export function decodeScenario(param: string | null | undefined): ScenarioInput | null {
-  if (!param) return null;
-  try {
-    const parsed: unknown = JSON.parse(new TextDecoder().decode(fromBase64Url(param)));
-    return isScenarioShape(parsed) ? parsed : null;
-  } catch {
-    return null;
-  }
+  const parsed = decodeJson(param);
+  return isScenarioShape(parsed) ? parsed : null;
 }
 
 function isScenarioShape(value: unknown): value is ScenarioInput {

@@ -8,9 +8,11 @@ import { useSyncExternalStore } from 'react';
 export interface SyncStatus {
   pending: number;
   conflicts: number;
+  /** Counts every change of the local store, so lists can re-read it. */
+  revision: number;
 }
 
-const EMPTY: SyncStatus = { pending: 0, conflicts: 0 };
+const EMPTY: SyncStatus = { pending: 0, conflicts: 0, revision: 0 };
 let status: SyncStatus = EMPTY;
 const listeners = new Set<() => void>();
 
@@ -18,12 +20,11 @@ const listeners = new Set<() => void>();
 export async function notifySyncStatus(): Promise<void> {
   const { allLocalScenarios } = await import('./local-scenarios');
   const records = await allLocalScenarios();
-  const next = {
+  status = {
     pending: records.filter((record) => record.pending !== null && record.conflict === null).length,
     conflicts: records.filter((record) => record.conflict !== null).length,
+    revision: status.revision + 1,
   };
-  if (next.pending === status.pending && next.conflicts === status.conflicts) return;
-  status = next;
   for (const listener of listeners) listener();
 }
 

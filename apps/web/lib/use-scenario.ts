@@ -1,6 +1,6 @@
 'use client';
 import type { ScenarioInput } from '@belowzero/risk-core';
-import { usePathname, useSearchParams } from 'next/navigation';
+import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { defaultScenario } from './default-scenario';
 import { SCENARIO_PARAM, decodeScenario, encodeScenario } from './scenario-url';
@@ -15,7 +15,6 @@ const URL_WRITE_DELAY_MS = 200;
  */
 export function useScenario(): [ScenarioInput, (next: ScenarioInput) => void] {
   const params = useSearchParams();
-  const pathname = usePathname();
   const urlValue = params.get(SCENARIO_PARAM);
   const [scenario, setState] = useState<ScenarioInput>(() => decodeScenario(urlValue) ?? defaultScenario);
   const written = useRef<string | null>(urlValue);
@@ -37,10 +36,13 @@ export function useScenario(): [ScenarioInput, (next: ScenarioInput) => void] {
       timer.current = setTimeout(() => {
         const encoded = encodeScenario(next);
         written.current = encoded;
-        window.history.replaceState(null, '', `${pathname}?${SCENARIO_PARAM}=${encoded}`);
+        // Other parameters (which saved scenario this is) stay as they are.
+        const url = new URL(window.location.href);
+        url.searchParams.set(SCENARIO_PARAM, encoded);
+        window.history.replaceState(null, '', `${url.pathname}${url.search}`);
       }, URL_WRITE_DELAY_MS);
     },
-    [pathname],
+    [],
   );
 
   return [scenario, setScenario];

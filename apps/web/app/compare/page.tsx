@@ -1,3 +1,19 @@
-export default function Page() {
-  return <main><h1>compare</h1></main>;
+import { Suspense } from 'react';
+import { ExchangeRanking } from '../../components/ExchangeRanking';
+import { ProtectionsTable } from '../../components/ProtectionsTable';
+
+export const metadata = { title: 'Compare exchanges' };
+
+export default function ComparePage() {
+  return (
+    <main>
+      <h1>Compare exchanges</h1>
+      <Suspense fallback={<p className="muted">Loading…</p>}>
+        <ExchangeRanking />
+      </Suspense>
+      <h2>Protections</h2>
+      <p className="small muted">Each answer is derived from the exchange&apos;s own published material; belowzero&apos;s modelling assumptions are marked as such.</p>
+      <ProtectionsTable />
+    </main>
+  );
 }

@@ -1,3 +1,15 @@
-export default function Page() {
-  return <main><h1>crash</h1></main>;
+import { Suspense } from 'react';
+import { CrashLab } from '../../components/CrashLab';
+
+export const metadata = { title: 'Crash lab' };
+
+export default function CrashPage() {
+  return (
+    <main>
+      <h1>Crash lab</h1>
+      <Suspense fallback={<p className="muted">Loading…</p>}>
+        <CrashLab />
+      </Suspense>
+    </main>
+  );
 }

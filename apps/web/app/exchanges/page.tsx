@@ -1,3 +1,30 @@
-export default function Page() {
-  return <main><h1>exchanges</h1></main>;
+import { profiles, protectionSummary } from '@belowzero/risk-core';
+import Link from 'next/link';
+import { formatDate } from '../../lib/format';
+
+export const metadata = { title: 'Exchanges' };
+
+/** Every exchange product belowzero knows, with its headline protection answer. */
+export default function ExchangesPage() {
+  return (
+    <main>
+      <h1>Exchanges</h1>
+      <ul style={{ listStyle: 'none', padding: 0 }}>
+        {profiles.map((profile) => {
+          const summary = protectionSummary(profile);
+          return (
+            <li key={profile.slug} className="card">
+              <h2 style={{ margin: 0 }}>
+                <Link href={`/exchanges/${profile.slug}`}>
+                  {profile.exchange} {profile.product}
+                </Link>
+              </h2>
+              <p className="small">Can you owe money? {summary.canUserOwe.text}</p>
+              <p className="small muted">Checked {formatDate(profile.asOf)}</p>
+            </li>
+          );
+        })}
+      </ul>
+    </main>
+  );
 }

@@ -1,0 +1,184 @@
+'use client';
+import { historicalCrashes, simulate, type Assessment, type SafeguardProfile, type ScenarioInput, type Simulation } from '@belowzero/risk-core';
+import Link from 'next/link';
+import { useMemo } from 'react';
+import { defaultCrash, isCrashSettings, toPricePath, type CrashSettings } from '../lib/crash-settings';
+import { chartRange, equityCurve } from '../lib/equity-curve';
+import { formatMoney } from '../lib/format';
+import { asFieldError, checkScenario } from '../lib/scenario-check';
+import { SCENARIO_PARAM, encodeScenario } from '../lib/scenario-url';
+import { useScenario } from '../lib/use-scenario';
+import { useUrlJson } from '../lib/use-url-json';
+import { DeficitWaterfallChart } from './DeficitWaterfallChart';
+import { EquityChart, type ChartMarker } from './EquityChart';
+import { EventTimeline } from './EventTimeline';
+import { Field } from './Field';
+import { Segmented } from './Segmented';
+import { SelectField } from './SelectField';
+
+function run(scenario: ScenarioInput, profile: SafeguardProfile, settings: CrashSettings) {
+  try {
+    return { simulation: simulate(scenario, profile, toPricePath(settings), { insuranceFundScale: settings.fundScale }), error: null };
+  } catch (error) {
+    return { simulation: null, error: asFieldError(error) };
+  }
+}
+
+function markersFor(assessment: Assessment, asset: string): ChartMarker[] {
+  const position = assessment.positions.find((candidate) => candidate.asset === asset);
+  if (!position) return [];
+  const markers: ChartMarker[] = [{ price: position.entryPrice, label: 'entry', color: 'var(--muted)' }];
+  if (position.marginCallPrice) markers.push({ price: position.marginCallPrice, label: 'margin call', color: 'var(--socialized)' });
+  if (position.liquidationPrice) markers.push({ price: position.liquidationPrice, label: 'liquidation', color: 'var(--liable)' });
+  if (position.bankruptcyPrice) markers.push({ price: position.bankruptcyPrice, label: 'bankruptcy', color: 'var(--liable)' });
+  markers.push({ price: '0', label: 'zero', color: 'var(--text)' });
+  return markers;
+}
+
+/** The crash lab: a shock, a coin to zero or a historical replay, and what it does to the account. */
+export function CrashLab() {
+  const [scenario] = useScenario();
+  const [settings, setSettings] = useUrlJson<CrashSettings>('p', defaultCrash, isCrashSettings);
+  const check = useMemo(() => checkScenario(scenario), [scenario]);
+  const outcome = useMemo(() => (check.ok ? run(scenario, check.profile, settings) : null), [check, scenario, settings]);
+  const assets = [...new Set(scenario.account.positions.map((position) => position.asset))];
+  const chartAsset = settings.asset || assets[0] || '';
+  const curve = useMemo(() => {
+    if (!check.ok || !chartAsset) return [];
+    const { low, high } = chartRange(check.assessment, chartAsset);
+    return equityCurve(scenario, check.profile, chartAsset, low, high);
+  }, [check, scenario, chartAsset]);
+  const set = (patch: Partial<CrashSettings>) => setSettings({ ...settings, ...patch });
+
+  if (!check.ok) {
+    return (
+      <p className="error-box">
+        The scenario has a problem ({check.error.field}: {check.error.message}). <Link href={`/?${SCENARIO_PARAM}=${encodeScenario(scenario)}`}>Fix it in the quick check</Link>.
+      </p>
+    );
+  }
+  const simulation: Simulation | null = outcome?.simulation ?? null;
+  const currency = check.assessment.settlementAsset;
+  return (
+    <>
+      <section className="card" aria-label="Price path">
+        <Segmented
+          label="What happens to the price"
+          value={settings.kind}
+          options={[
+            { value: 'shock', label: 'Shock' },
+            { value: 'to_zero', label: 'Coin to zero' },
+            { value: 'replay', label: 'History' },
+          ]}
+          onChange={(kind) => set({ kind })}
+        />
+        {settings.kind === 'shock' && (
+          <Field label="Fall in % (negative: a rise)" name="path.dropPercent" value={settings.dropPercent} error={outcome?.error ?? null} onChange={(dropPercent) => set({ dropPercent })} />
+        )}
+        {settings.kind !== 'replay' && (
+          <>
+            <Field label="Over (minutes)" name="path.durationMs" value={settings.durationMinutes} error={outcome?.error ?? null} onChange={(durationMinutes) => set({ durationMinutes })} />
+            <label className="check">
+              <input type="checkbox" checked={settings.gap} onChange={(event) => set({ gap: event.target.checked })} />
+              One jump (a gap: no trade in between)
+            </label>
+          </>
+        )}
+        {settings.kind === 'replay' && (
+          <SelectField
+            label="Historical crash"
+            name="path.crashId"
+            value={settings.crashId}
+            options={historicalCrashes.map((crash) => ({ value: crash.id, label: `${crash.title} (${crash.asset})` }))}
+            error={outcome?.error ?? null}
+            onChange={(crashId) => set({ crashId })}
+          />
+        )}
+        <div className="grid-2">
+          <SelectField
+            label="Asset that moves"
+            name="path.asset"
+            value={settings.asset}
+            options={[{ value: '', label: 'Every asset' }, ...assets.map((asset) => ({ value: asset, label: asset }))]}
+            error={outcome?.error ?? null}
+            onChange={(asset) => set({ asset })}
+          />
+          <SelectField
+            label="Insurance fund"
+            name="options.insuranceFundScale"
+            value={settings.fundScale}
+            options={[
+              { value: '1', label: 'As published' },
+              { value: '0.5', label: 'Half empty' },
+              { value: '0', label: 'Empty' },
+            ]}
+            error={outcome?.error ?? null}
+            onChange={(fundScale) => set({ fundScale })}
+          />
+        </div>
+        {settings.kind === 'replay' && <ReplayNote crashId={settings.crashId} />}
+      </section>
+      {outcome?.error && !['path.dropPercent', 'path.durationMs'].includes(outcome.error.field) && <p className="error-box">{outcome.error.message}</p>}
+      {simulation && (
+        <>
+          <section className="card" aria-label="Outcome" data-testid="crash-outcome">
+            <dl className="figures">
+              <div>
+                <dt>Balance before</dt>
+                <dd>{formatMoney(simulation.startingBalance, currency)}</dd>
+              </div>
+              <div>
+                <dt>Balance after</dt>
+                <dd data-testid="final-balance">{formatMoney(simulation.finalBalance, currency)}</dd>
+              </div>
+              <div>
+                <dt>Deficit past zero</dt>
+                <dd>{formatMoney(simulation.deficit, currency)}</dd>
+              </div>
+              <div>
+                <dt>You owe</dt>
+                <dd data-testid="user-owes">{formatMoney(simulation.userOwes, currency)}</dd>
+              </div>
+            </dl>
+          </section>
+          <section className="card" aria-label="Equity against price">
+            <h2 style={{ marginTop: 0 }}>Equity against {chartAsset} price</h2>
+            <EquityChart points={curve} markers={markersFor(check.assessment, chartAsset)} currency={currency} />
+          </section>
+          <section className="card">
+            <h2 style={{ marginTop: 0 }}>Timeline</h2>
+            <EventTimeline events={simulation.events} currency={currency} />
+          </section>
+          {simulation.deficitPaidBy.length > 0 && (
+            <section className="card">
+              <h2 style={{ marginTop: 0 }}>Who paid the deficit</h2>
+              <DeficitWaterfallChart parts={simulation.deficitPaidBy} total={simulation.deficit} currency={currency} />
+            </section>
+          )}
+          {simulation.notes.length > 0 && (
+            <ul className="small muted">
+              {simulation.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function ReplayNote({ crashId }: { crashId: string }) {
+  const crash = historicalCrashes.find((candidate) => candidate.id === crashId);
+  if (!crash) return null;
+  return (
+    <details className="small">
+      <summary>About this crash ({crash.date})</summary>
+      <p>{crash.summary}</p>
+      <p>
+        <strong>Who covered the deficits:</strong> {crash.deficitCoverage}
+      </p>
+      <p className="muted">Sources: {crash.sources.join('; ')}</p>
+    </details>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Browser helpers for the e2e suite: Debian's chromium through playwright-core, a phone
+ * viewport (390x844), the PWA pointed at the test API, screenshots into docs/screenshots.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { repoDir } from './servers';
+
+export const skipReason = process.env.E2E_SKIP;
+/** `describe`, or `describe.skip` when the global setup found no chromium. */
+export const describeInBrowser = skipReason ? describe.skip : describe;
+
+export const webUrl = process.env.E2E_WEB_URL ?? '';
+export const apiUrl = process.env.E2E_API_URL ?? '';
+
+const screenshotDir = join(repoDir, 'docs', 'screenshots');
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.E2E_CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** A fresh phone: its own storage (no device identity yet), en-US formatting, the test API. */
+export async function newPhone(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'en-US',
+    baseURL: webUrl,
+  });
+  await context.addInitScript((url) => {
+    window.localStorage.setItem('belowzero.apiUrl', url);
+  }, apiUrl);
+  return context;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: false });
+}
+
+/** Calls the test API directly (as another client of it would), with an optional device token. */
+export async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const response = await fetch(apiUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
+  return body.data as T;
+}
+
+/** Re-reads `read` until `accept` holds (sync runs in the background), failing after `timeoutMs`. */
+export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value)) {
+    if (Date.now() > deadline) throw new Error(`condition not met; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolveWait) => setTimeout(resolveWait, 250));
+    value = await read();
+  }
+  return value;
+}

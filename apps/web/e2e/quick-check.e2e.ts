@@ -1,0 +1,70 @@
+/**
+ * The quick check in a real browser at a phone viewport: the published worked examples give
+ * the published liquidation prices, bad input is named beside its field, and the scenario
+ * travels in the URL.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { decodeScenario } from '../lib/scenario-url';
+import { describeInBrowser, launchBrowser, newPhone, screenshot } from './phone';
+
+jest.setTimeout(120_000);
+
+describeInBrowser('quick check', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await newPhone(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("gives Binance's published liquidation price for WE-1 (the first-visit scenario)", async () => {
+    // binance.com/en/support/faq/25edcd7fe0e544839d0847b8cbb2e400: wallet 500 USDT, long 0.02 BTC
+    // at 50,000, 20x, cross -> liquidation price 25,100.40.
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByTestId('liquidation-price').filter({ hasText: '25,100.40' }).waitFor();
+    await page.getByTestId('answer').waitFor();
+    await screenshot(page, 'home');
+  });
+
+  it("gives Bybit's published liquidation price for WE-4 typed into the form", async () => {
+    // testnet.bybit.com/en-US/help-center/s/article/Liquidation-Price-USDT-Contract: long 1 BTC at
+    // 20,000 USDT, 50x, isolated, MMR 0.5% -> IM 400, MM 100, liquidation price 19,700.
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByLabel('Exchange').selectOption('bybit-linear');
+    await page.getByLabel('Margin mode').selectOption('isolated');
+    await page.getByLabel('Wallet balance', { exact: false }).fill('');
+    await page.getByLabel('Entry price').fill('20000');
+    await page.getByLabel(/^Size in/).fill('1');
+    await page.getByLabel('Leverage').fill('50');
+    await page.getByTestId('liquidation-price').filter({ hasText: '19,700.00' }).waitFor();
+
+    // The URL now carries exactly these inputs: the page is a shareable link.
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('s')?.length);
+    const encoded = await page.evaluate(() => new URL(window.location.href).searchParams.get('s'));
+    const position = decodeScenario(encoded)?.account.positions[0];
+    expect(position).toMatchObject({ entryPrice: '20000', size: '1', leverage: '50', marginMode: 'isolated' });
+
+    // Opening that link elsewhere gives the same answer.
+    const again = await context.newPage();
+    await again.goto(`/?s=${encoded}`);
+    await again.getByTestId('liquidation-price').filter({ hasText: '19,700.00' }).waitFor();
+  });
+
+  it('names the field that is wrong, beside it, as you type', async () => {
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByLabel('Entry price').fill('-5');
+    const error = page.locator('.field').filter({ has: page.getByLabel('Entry price') }).getByRole('alert');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/greater than zero/i);
+    expect(await page.getByLabel('Entry price').getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'home-validation');
+  });
+});

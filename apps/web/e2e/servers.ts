@@ -1,0 +1,120 @@
+/**
+ * Starts what the browser tests talk to: the real API (built from apps/api, embedded
+ * PGlite in memory) and a production build of the PWA (`next start`), each on a free port.
+ * Builds whichever of the two is older than its sources.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+export const webDir = resolve(__dirname, '..');
+export const repoDir = resolve(webDir, '..', '..');
+const apiDir = join(repoDir, 'apps', 'api');
+const riskCoreDir = join(repoDir, 'packages', 'risk-core');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Newest modification time of the files under `paths` (skipping dependencies and outputs). */
+function newestMtime(paths: string[]): number {
+  let newest = 0;
+  const walk = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path)) {
+        if (entry === 'node_modules' || entry === '.next' || entry === 'generated' || entry === '.test-results') continue;
+        walk(join(path, entry));
+      }
+    } else newest = Math.max(newest, stat.mtimeMs);
+  };
+  paths.forEach(walk);
+  return newest;
+}
+
+function buildIfStale(label: string, output: string, sources: string[], command: string[], cwd: string): void {
+  if (existsSync(output) && statSync(output).mtimeMs >= newestMtime(sources)) return;
+  console.log(`e2e: building ${label} (${command.join(' ')})`);
+  const result = spawnSync(command[0]!, command.slice(1), {
+    cwd,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) throw new Error(`e2e: building ${label} failed`);
+}
+
+export function buildAll(): void {
+  buildIfStale('risk-core', join(riskCoreDir, 'dist', 'esm', 'index.js'), [join(riskCoreDir, 'src')], ['pnpm', 'run', 'build'], riskCoreDir);
+  buildIfStale(
+    'the API',
+    join(apiDir, 'dist', 'main.js'),
+    [join(apiDir, 'src'), join(repoDir, 'prisma'), join(riskCoreDir, 'dist')],
+    ['pnpm', 'run', 'build'],
+    apiDir,
+  );
+  buildIfStale(
+    'the PWA',
+    join(webDir, '.next', 'BUILD_ID'),
+    ['app', 'components', 'lib', 'public/icons', 'next.config.mjs', 'package.json'].map((path) => join(webDir, path)).concat(join(riskCoreDir, 'dist')),
+    ['pnpm', 'run', 'build'],
+    webDir,
+  );
+}
+
+/** Starts a process and resolves once `ready` answers; rejects if the process dies first. */
+async function startProcess(label: string, command: string[], cwd: string, env: Record<string, string | undefined>, ready: () => Promise<boolean>): Promise<ChildProcess> {
+  const child = spawn(command[0]!, command.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`e2e: ${label} exited (${child.exitCode}):\n${output}`);
+    if (await ready().catch(() => false)) return child;
+    await new Promise((resolveWait) => setTimeout(resolveWait, 250));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`e2e: ${label} did not start within 60 s:\n${output}`);
+}
+
+export interface Servers {
+  apiUrl: string;
+  webUrl: string;
+  processes: ChildProcess[];
+}
+
+export async function startServers(): Promise<Servers> {
+  const [apiPort, webPort] = [await freePort(), await freePort()];
+  const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
+  const webUrl = `http://127.0.0.1:${webPort}`;
+  const env: Record<string, string | undefined> = { ...process.env };
+  delete env.DATABASE_URL; // embedded PGlite, in memory
+  const api = await startProcess(
+    'API',
+    ['node', 'dist/main.js'],
+    apiDir,
+    { ...env, DATABASE_URL: '', PGLITE_DATA_DIR: 'memory://', PORT: String(apiPort), HOST: '127.0.0.1', WEB_ORIGIN: webUrl },
+    async () => {
+      const response = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      return response.ok;
+    },
+  );
+  const web = await startProcess(
+    'PWA',
+    [join(webDir, 'node_modules', '.bin', 'next'), 'start', '-p', String(webPort), '-H', '127.0.0.1'],
+    webDir,
+    { NEXT_TELEMETRY_DISABLED: '1' },
+    async () => (await fetch(`${webUrl}/`)).ok,
+  );
+  return { apiUrl, webUrl, processes: [api, web] };
+}
