@@ -4,7 +4,6 @@ import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 
 const LIQ_PRICE_USDT = 'testnet.bybit.com/en-US/help-center/s/article/Liquidation-Price-USDT-Contract';
 const LIQ_PRICE_LEGACY = 'help.bybit.com/hc/en-us/articles/900000181046 (Liquidation Price, USDT Contract, legacy)';
-const UTA_ISOLATED = 'bybit.nl help center: Liquidation Price Calculation under Isolated Mode (Unified Trading Account)';
 const MARGIN_PARAMETERS = 'bybit.com/en/announcement-info/margin-parameters';
 const LIQUIDATION_PROCESS = 'bybit.com/pt-BR/help-center/bybitHC_Article/?id=000001098 (liquidation process)';
 
@@ -45,10 +44,10 @@ export const bybitLinear: SafeguardProfile = {
     note: 'MM = size * entry price * MMR - MM deduction; LP = entry - side * (IM - MM) / size.',
   },
   closeFeeInMaintenance: {
-    value: true,
-    source: UTA_ISOLATED,
-    asOf: '2024-09-10',
-    note: 'The Unified Trading Account pages add the estimated fee to close to MM and IM; the classic USDT-contract page omits it.',
+    value: false,
+    source: LIQ_PRICE_USDT,
+    asOf: READ_ON,
+    note: "The USDT-contract formula has no fee term. Bybit's newer Unified Trading Account docs are reported to add the estimated fee to close to MM and IM, but the archived material does not say which page, so the formula of this page is used.",
   },
   takerFeeRate: { value: 'unknown', source: LIQ_PRICE_USDT, asOf: READ_ON, note: 'The fee schedule is not in the archived material.' },
   makerFeeRate: { value: 'unknown', source: LIQ_PRICE_USDT, asOf: READ_ON, note: 'The fee schedule is not in the archived material.' },
