@@ -39,7 +39,8 @@ export interface ToZeroPathInput extends PathCommon {
 
 export interface ReplayPathInput extends PathCommon {
   kind: 'replay';
-  /** Id of one of `historicalCrashes`. */
+  /** Id of one of `historicalCrashes`. The price moves in a straight line between the
+   * published waypoints (120 points per stretch). */
   crashId: string;
 }
 
@@ -65,6 +66,8 @@ const DEFAULT_STEPS = 60;
 const MAX_STEPS = 100_000;
 const MAX_POINTS = 100_000;
 const HUNDRED = new Decimal(100);
+/** Points per stretch between two published waypoints of a replayed crash. */
+const REPLAY_STEPS_PER_SEGMENT = 120;
 
 /** Validates a price path and resolves it to timestamps and values; field names start with `field`. */
 export function resolvePricePath(input: unknown, field = 'path'): ResolvedPricePath {
@@ -122,13 +125,25 @@ function replay(field: string, crashId: unknown, asset: string | null): Resolved
   if (crash === undefined) {
     throw new ValidationError(`${field}.crashId`, crashId, 'one_of', `must be one of ${historicalCrashes.map((c) => c.id).join(', ')}`);
   }
-  return {
-    asset,
-    scale: 'relative',
-    base: new Decimal(crash.waypoints[0]?.price ?? '1'),
-    timesMs: crash.waypoints.map((waypoint) => waypoint.timeMs),
-    values: crash.waypoints.map((waypoint) => new Decimal(waypoint.price)),
-  };
+  // Published waypoints are hours or days apart; a straight line between them (not a gap)
+  // is the stylized replay, so each segment is cut into REPLAY_STEPS_PER_SEGMENT moves.
+  const timesMs: number[] = [];
+  const values: Decimal[] = [];
+  crash.waypoints.forEach((waypoint, index) => {
+    const previous = crash.waypoints[index - 1];
+    const price = new Decimal(waypoint.price);
+    if (previous !== undefined) {
+      const from = new Decimal(previous.price);
+      const steps = Math.min(REPLAY_STEPS_PER_SEGMENT, waypoint.timeMs - previous.timeMs);
+      for (let step = 1; step < steps; step += 1) {
+        timesMs.push(previous.timeMs + Math.round(((waypoint.timeMs - previous.timeMs) * step) / steps));
+        values.push(from.plus(price.minus(from).times(step).div(steps)));
+      }
+    }
+    timesMs.push(waypoint.timeMs);
+    values.push(price);
+  });
+  return { asset, scale: 'relative', base: new Decimal(crash.waypoints[0]?.price ?? '1'), timesMs, values };
 }
 
 function points(field: string, input: unknown, asset: string | null): ResolvedPricePath {

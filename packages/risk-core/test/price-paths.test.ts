@@ -39,9 +39,12 @@ describe('resolvePricePath', () => {
     // $83.04 -> $9.45 published; scaled to a start of 83.04 the replay gives back the published prices.
     const prices = pricePathPoints(path, new Decimal('83.04')).map((p) => p.price);
     expect(prices[0]).toBe('83.04');
-    expect(prices[1]).toBe('9.45');
-    // 6 May 00:00 to 11 May 00:00 UTC = 5 days.
-    expect(path.timesMs[1]).toBe(5 * 24 * 3600 * 1000);
+    // 120 straight-line moves per stretch: the published $9.45 is point 120, 5 days later
+    // (6 May 00:00 to 11 May 00:00 UTC); halfway, point 60 is (83.04 + 9.45) / 2 = 46.245.
+    expect(prices[120]).toBe('9.45');
+    expect(path.timesMs[120]).toBe(5 * 24 * 3600 * 1000);
+    expect(prices[60]).toBe('46.245');
+    expect(prices[prices.length - 1]).toBe('0.004');
   });
 
   it('lists the five documented crashes with sources on every waypoint', () => {

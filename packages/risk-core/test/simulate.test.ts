@@ -291,3 +291,62 @@ describe('simulate: bad input', () => {
     }
   });
 });
+
+describe('simulate: spot margin (borrowed funds)', () => {
+  // Long 1 BTC at 10,000 with 5x spot margin: own money 2,000, loan D = 8,000.
+  // Margin level = assets / liabilities = P / 8,000: liquidation at 1.1 -> P = 8,800;
+  // bankrupt at P = 8,000. A gap to 6,000: the forced sale brings 6,000 against a debt of
+  // 8,000, so the deficit is L - A = 2,000. With no fund and the user liable, the user owes it.
+  it('leaves the user owing L - A after a gap on a venue that keeps users liable', () => {
+    const input: ScenarioInput = {
+      schemaVersion: 1,
+      exchange: 'dyn-perp',
+      account: {
+        positions: [{ asset: 'BTC', instrument: 'spot_margin', side: 'long', entryPrice: '10000', size: '1', leverage: '5', marginMode: 'isolated' }],
+      },
+    };
+    const profile = dynProfile({ spotMargin: true, waterfall: ['insurance_fund'], insuranceFund: '0', userLiable: true });
+    const result = simulate(input, profile, points([0, '10000'], [1000, '6000']));
+    expect(result.deficit).toBe('2000');
+    expect(result.deficitPaidBy).toEqual([{ payer: 'user', amount: '2000' }]);
+    expect(result.finalBalance).toBe('-2000');
+    // Before the gap the account was worth its own money: 10,000 - 8,000.
+    expect(result.startingBalance).toBe('2000');
+  });
+});
+
+describe('simulate: one cross balance behind two assets', () => {
+  // Wallet 1,000; cross longs 1 BTC at 10,000 and 10 ETH at 1,000, both 10x: the balance is
+  // 1,000 + 1,000 + 1,000 = 3,000. With every price at a factor f of its start:
+  // equity = 3,000 - 20,000 * (1 - f), maintenance = 0.5% * 20,000 f = 100 f.
+  // Liquidation where 3,000 - 20,000 + 20,000 f = 100 f: f = 17,000 / 19,900 = 0.8543.
+  const input: ScenarioInput = {
+    schemaVersion: 1,
+    exchange: 'dyn-perp',
+    account: {
+      walletBalance: '1000',
+      positions: [
+        { asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '10000', size: '1', leverage: '10', marginMode: 'cross' },
+        { asset: 'ETH', instrument: 'linear', side: 'long', entryPrice: '1000', size: '10', leverage: '10', marginMode: 'cross' },
+      ],
+    },
+  };
+
+  it('gaps both assets -20% at once: equity 3,000 - 4,000 = -1,000, paid by the fund', () => {
+    const result = simulate(input, dynProfile(), { kind: 'shock', dropPercent: '20', durationMs: 1000, steps: 1 });
+    expect(result.startingBalance).toBe('3000');
+    expect(result.deficit).toBe('1000');
+    expect(result.deficitPaidBy).toEqual([{ payer: 'insurance_fund', amount: '1000' }]);
+    expect(result.events.find((event) => event.kind === 'liquidation')?.positions).toEqual([0, 1]);
+  });
+
+  it('falls -1% a step: first breach at f = 0.85 (step 15), where the equity is exactly 0', () => {
+    // f = 0.86 is above 0.8543 (no breach); at 0.85 equity = 3,000 - 3,000 = 0 <= 85: liquidated
+    // at zero equity, so no deficit and nothing left.
+    const result = simulate(input, dynProfile(), { kind: 'shock', dropPercent: '20', durationMs: 20_000, steps: 20 });
+    const liquidation = result.events.find((event) => event.kind === 'liquidation');
+    expect(liquidation?.timeMs).toBe(15_000);
+    expect(result.deficit).toBe('0');
+    expect(result.finalBalance).toBe('0');
+  });
+});
