@@ -8,7 +8,15 @@ export const scenarioInput = {
   exchange: 'bybit-linear',
   account: {
     positions: [
-      { asset: 'BTC', instrument: 'LINEAR', side: 'LONG', entryPrice: '20000', size: '1', leverage: '50', marginMode: 'ISOLATED' },
+      {
+        asset: 'BTC',
+        instrument: 'LINEAR',
+        side: 'LONG',
+        entryPrice: '20000',
+        size: '1',
+        leverage: '50',
+        marginMode: 'ISOLATED',
+      },
     ],
   },
 };
@@ -31,7 +39,8 @@ export function apiCases(token) {
   return [
     {
       name: 'exchanges',
-      title: '`exchanges(first: 20)`: a page of profiles with their fees and provenance (read from PostgreSQL)',
+      title:
+        '`exchanges(first: 20)`: a page of profiles with their fees and provenance (read from PostgreSQL)',
       body: JSON.stringify({
         query:
           'query Exchanges { exchanges(first: 20) { edges { cursor node { slug exchange product version asOf ' +
@@ -42,7 +51,8 @@ export function apiCases(token) {
     },
     {
       name: 'createScenario',
-      title: '`createScenario`: validate through risk-core, INSERT, answer the saved scenario (authenticated)',
+      title:
+        '`createScenario`: validate through risk-core, INSERT, answer the saved scenario (authenticated)',
       headers: { authorization: `Bearer ${token}` },
       body: JSON.stringify({
         query:

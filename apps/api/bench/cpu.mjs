@@ -65,6 +65,7 @@ export function cpuSnapshot(parts) {
 export function coresBetween(before, after, seconds) {
   if (!before || !after) return null;
   const cores = {};
-  for (const name of Object.keys(after)) cores[name] = Math.max(0, (after[name] - (before[name] ?? 0)) / seconds);
+  for (const name of Object.keys(after))
+    cores[name] = Math.max(0, (after[name] - (before[name] ?? 0)) / seconds);
   return cores;
 }

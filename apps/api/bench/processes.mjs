@@ -33,6 +33,8 @@ export function startServerProcess(script, env, readyLine) {
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', (chunk) => (output += chunk.toString()));
-    exited.then((code) => reject(new Error(`${script} exited (${code}) before it was ready:\n${output.slice(-4000)}`)));
+    exited.then((code) =>
+      reject(new Error(`${script} exited (${code}) before it was ready:\n${output.slice(-4000)}`)),
+    );
   });
 }

@@ -6,11 +6,19 @@ import os, { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const docsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'docs', 'benchmarks');
+const docsDir = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'docs',
+  'benchmarks',
+);
 
 const whole = (value) => Math.round(value).toLocaleString('en-US');
 const ms = (value) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
-const range = (summary, format) => `${format(summary.median)} (${format(summary.min)}–${format(summary.max)})`;
+const range = (summary, format) =>
+  `${format(summary.median)} (${format(summary.min)}–${format(summary.max)})`;
 const percent = (ratio) => `${(ratio * 100).toFixed(0)}%`;
 
 const parts = ['api', 'loader', 'postgres', 'redis'];
@@ -25,7 +33,10 @@ function coresCell(cores) {
 /** The targets of issue 7, checked on this run. */
 function targets(one, ceiling) {
   const assess = one.get('assess');
-  if (!assess) return ['- `assess` is not in this run (the API has no such operation yet): targets not checked.'];
+  if (!assess)
+    return [
+      '- `assess` is not in this run (the API has no such operation yet): targets not checked.',
+    ];
   const ratio = assess.requestsPerSecond.median / ceiling.requestsPerSecond.median;
   return [
     `- \`assess\` throughput >= 40% of the ceiling: **${percent(ratio)}**, ${ratio >= 0.4 ? 'met' : 'NOT met'}.`,
@@ -38,7 +49,16 @@ function targets(one, ceiling) {
  *   postgresVersion: string, redisVersion: string, loadBefore: number }} run
  * @returns {string} the file written
  */
-export function writeReport({ one, two, rounds, seconds, connections, postgresVersion, redisVersion, loadBefore }) {
+export function writeReport({
+  one,
+  two,
+  rounds,
+  seconds,
+  connections,
+  postgresVersion,
+  redisVersion,
+  loadBefore,
+}) {
   const ceiling = one.get('ceiling');
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB RAM`;
   const lines = [
@@ -65,7 +85,9 @@ export function writeReport({ one, two, rounds, seconds, connections, postgresVe
         `${percent(figure.requestsPerSecond.median / ceiling.requestsPerSecond.median)} | ${range(figure.p50, ms)} | ${range(figure.p99, ms)} |`,
     ),
     '',
-    ...[...one.entries()].filter(([name]) => name !== 'ceiling').map(([name, figure]) => `- \`${name}\`: ${figure.title}.`),
+    ...[...one.entries()]
+      .filter(([name]) => name !== 'ceiling')
+      .map(([name, figure]) => `- \`${name}\`: ${figure.title}.`),
     '',
     'Targets (issue 7), on this machine:',
     '',
@@ -95,7 +117,10 @@ export function writeReport({ one, two, rounds, seconds, connections, postgresVe
     '',
     '| operation | one process | two processes |',
     '| --- | --- | --- |',
-    ...[...one.entries()].map(([name, figure]) => `| ${name === 'ceiling' ? 'ceiling (bare Apollo)' : `\`${name}\``} | ${coresCell(figure.cores)} | ${two.has(name) ? coresCell(two.get(name).cores) : '—'} |`),
+    ...[...one.entries()].map(
+      ([name, figure]) =>
+        `| ${name === 'ceiling' ? 'ceiling (bare Apollo)' : `\`${name}\``} | ${coresCell(figure.cores)} | ${two.has(name) ? coresCell(two.get(name).cores) : '—'} |`,
+    ),
     '',
     ...[...one.entries()]
       .filter(([, figure]) => figure.cores?.api)

@@ -30,7 +30,11 @@ function positive(name, fallback) {
 }
 
 async function graphql(url, body, headers = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
   return response.text();
 }
 
@@ -38,7 +42,10 @@ async function graphql(url, body, headers = {}) {
 async function checkCases(url, cases) {
   for (const item of cases) {
     const text = await graphql(url, item.body, item.headers);
-    if (!item.verify(text)) throw new Error(`bench case ${item.name} does not succeed against ${url}:\n${text.slice(0, 2000)}`);
+    if (!item.verify(text))
+      throw new Error(
+        `bench case ${item.name} does not succeed against ${url}:\n${text.slice(0, 2000)}`,
+      );
   }
 }
 
@@ -59,7 +66,9 @@ async function measureCases(cases, urlOf, parts) {
       const wall = Number(process.hrtime.bigint() - started) / 1e9;
       const cores = coresBetween(before, cpuSnapshot(parts), wall);
       const entry = cpu.get(item.name);
-      if (cores) for (const [part, value] of Object.entries(cores)) entry.total[part] = (entry.total[part] ?? 0) + value * wall;
+      if (cores)
+        for (const [part, value] of Object.entries(cores))
+          entry.total[part] = (entry.total[part] ?? 0) + value * wall;
       entry.seconds += wall;
       runs.get(item.name).push(run);
       console.log(
@@ -72,7 +81,9 @@ async function measureCases(cases, urlOf, parts) {
     cases.map((item) => {
       const list = runs.get(item.name);
       const usage = cpu.get(item.name);
-      const cores = Object.fromEntries(Object.entries(usage.total).map(([part, value]) => [part, value / usage.seconds]));
+      const cores = Object.fromEntries(
+        Object.entries(usage.total).map(([part, value]) => [part, value / usage.seconds]),
+      );
       return [
         item.name,
         {
@@ -88,7 +99,10 @@ async function measureCases(cases, urlOf, parts) {
 }
 
 async function main() {
-  if (!existsSync(apiMain)) throw new Error(`${apiMain} is missing: build the API first (pnpm --filter @belowzero/api build)`);
+  if (!existsSync(apiMain))
+    throw new Error(
+      `${apiMain} is missing: build the API first (pnpm --filter @belowzero/api build)`,
+    );
   const loadBefore = loadavg()[0];
   const stops = [];
   const database = await createBenchDatabase();
@@ -110,18 +124,30 @@ async function main() {
       RATE_LIMIT_RESTORE_PER_SECOND: '1000000',
     };
     const ready = /belowzero API ready at (\S+)/;
-    const ceiling = await startServerProcess(join(here, 'ceiling.mjs'), { PATH: apiEnv.PATH }, /ceiling ready at (\S+)/);
+    const ceiling = await startServerProcess(
+      join(here, 'ceiling.mjs'),
+      { PATH: apiEnv.PATH },
+      /ceiling ready at (\S+)/,
+    );
     stops.unshift(() => ceiling.stop());
     const first = await startServerProcess(apiMain, apiEnv, ready);
     stops.unshift(() => first.stop());
 
-    const device = JSON.parse(await graphql(first.url, JSON.stringify({ query: 'mutation { createDevice { token } }' })));
+    const device = JSON.parse(
+      await graphql(first.url, JSON.stringify({ query: 'mutation { createDevice { token } }' })),
+    );
     const cases = apiCases(device.data.createDevice.token);
     await checkCases(ceiling.url, [ceilingCase]);
     await checkCases(first.url, cases);
 
-    const shared = { loader: () => [process.pid], postgres: () => pidsNamed('postgres'), redis: () => pidsNamed('redis-server') };
-    console.log(`one API process (pid ${first.pid}), ceiling (pid ${ceiling.pid}): ${rounds} x ${seconds} s per figure`);
+    const shared = {
+      loader: () => [process.pid],
+      postgres: () => pidsNamed('postgres'),
+      redis: () => pidsNamed('redis-server'),
+    };
+    console.log(
+      `one API process (pid ${first.pid}), ceiling (pid ${ceiling.pid}): ${rounds} x ${seconds} s per figure`,
+    );
     const one = await measureCases(
       [ceilingCase, ...cases],
       (item) => (item === ceilingCase ? ceiling.url : first.url),
@@ -131,13 +157,28 @@ async function main() {
     const second = await startServerProcess(apiMain, apiEnv, ready);
     stops.unshift(() => second.stop());
     await checkCases(second.url, cases);
-    console.log(`two API processes (pids ${first.pid}, ${second.pid}), connections alternating between them`);
-    const two = await measureCases(cases, () => [first.url, second.url], { api: () => [first.pid, second.pid], ...shared });
+    console.log(
+      `two API processes (pids ${first.pid}, ${second.pid}), connections alternating between them`,
+    );
+    const two = await measureCases(cases, () => [first.url, second.url], {
+      api: () => [first.pid, second.pid],
+      ...shared,
+    });
 
-    const file = writeReport({ one, two, rounds, seconds, connections, postgresVersion: database.version, redisVersion: redis.version, loadBefore });
+    const file = writeReport({
+      one,
+      two,
+      rounds,
+      seconds,
+      connections,
+      postgresVersion: database.version,
+      redisVersion: redis.version,
+      loadBefore,
+    });
     console.log(`wrote ${file}`);
   } finally {
-    for (const stop of stops) await stop().catch((error) => console.error(`cleanup: ${error.message}`));
+    for (const stop of stops)
+      await stop().catch((error) => console.error(`cleanup: ${error.message}`));
   }
 }
 

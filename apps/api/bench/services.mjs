@@ -23,12 +23,18 @@ export async function createBenchDatabase() {
   try {
     await admin(`CREATE DATABASE "${name}"`);
   } catch (error) {
-    throw new Error(`the benchmark needs PostgreSQL at ${adminUrl} (set BENCH_POSTGRES_URL): ${error.message}`);
+    throw new Error(
+      `the benchmark needs PostgreSQL at ${adminUrl} (set BENCH_POSTGRES_URL): ${error.message}`,
+    );
   }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const [{ server_version: version }] = await admin('SHOW server_version');
-  return { url: url.toString(), version, drop: async () => void (await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)) };
+  return {
+    url: url.toString(),
+    version,
+    drop: async () => void (await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+  };
 }
 
 /** @returns {Promise<{ prefix: string, version: string, clear: () => Promise<void> }>} */
@@ -39,7 +45,9 @@ export async function createBenchRedisPrefix() {
     await redis.ping();
   } catch (error) {
     redis.disconnect();
-    throw new Error(`the benchmark needs Redis at ${redisUrl} (set BENCH_REDIS_URL): ${error.message}`);
+    throw new Error(
+      `the benchmark needs Redis at ${redisUrl} (set BENCH_REDIS_URL): ${error.message}`,
+    );
   }
   const prefix = `belowzero:bench:${process.pid}:${randomBytes(3).toString('hex')}:`;
   const version = /redis_version:(\S+)/.exec(await redis.info('server'))?.[1] ?? 'unknown';

@@ -41,7 +41,11 @@ describeWithPostgres('concurrent updates of one scenario', () => {
     post(urlOf(client), { query: UPDATE_SCENARIO, variables: { input } }, { token });
 
   const read = async (client: number) => {
-    const answer = await post(urlOf(client), { query: READ_SCENARIO, variables: { id: scenarioId } }, { token });
+    const answer = await post(
+      urlOf(client),
+      { query: READ_SCENARIO, variables: { id: scenarioId } },
+      { token },
+    );
     return answer.body.data.scenario as { title: string; version: number };
   };
 
@@ -54,15 +58,22 @@ describeWithPostgres('concurrent updates of one scenario', () => {
     let attempts = 0;
     for (let round = 1; round <= ROUNDS; round += 1) {
       const answers = await Promise.all(
-        Array.from({ length: CLIENTS }, (_, client) => update(client, { id: scenarioId, version, title: `round ${round} client ${client}` })),
+        Array.from({ length: CLIENTS }, (_, client) =>
+          update(client, { id: scenarioId, version, title: `round ${round} client ${client}` }),
+        ),
       );
       attempts += answers.length;
       for (const answer of answers) expect(answerProblem(answer)).toBeUndefined();
       const winners = answers.filter((answer) => answer.body.data?.updateScenario?.scenario);
       const losers = answers.filter((answer) => !answer.body.data?.updateScenario?.scenario);
       expect(winners).toHaveLength(1);
-      expect(losers.map((answer) => errorCodes(answer, 'updateScenario'))).toEqual(Array(CLIENTS - 1).fill(['CONFLICT']));
-      const winner = winners[0]!.body.data.updateScenario.scenario as { title: string; version: number };
+      expect(losers.map((answer) => errorCodes(answer, 'updateScenario'))).toEqual(
+        Array(CLIENTS - 1).fill(['CONFLICT']),
+      );
+      const winner = winners[0]!.body.data.updateScenario.scenario as {
+        title: string;
+        version: number;
+      };
       expect(winner.version).toBe(version + 1);
       // What is stored is the winner's edit, whichever process answers.
       expect(await read(round)).toMatchObject({ title: winner.title, version: version + 1 });
@@ -77,10 +88,14 @@ describeWithPostgres('concurrent updates of one scenario', () => {
     let conflicts = 0;
     let attempts = 0;
     const writer = async (client: number) => {
-      for (let done = 0; done < INCREMENTS_PER_WRITER; ) {
+      for (let done = 0; done < INCREMENTS_PER_WRITER;) {
         const current = await read(client);
         const count = Number(/^count (\d+)$/.exec(current.title)?.[1]);
-        const answer = await update(client + 1, { id: scenarioId, version: current.version, title: `count ${count + 1}` });
+        const answer = await update(client + 1, {
+          id: scenarioId,
+          version: current.version,
+          title: `count ${count + 1}`,
+        });
         attempts += 1;
         expect(answerProblem(answer)).toBeUndefined();
         if (answer.body.data?.updateScenario?.scenario) done += 1;

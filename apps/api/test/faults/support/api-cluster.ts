@@ -21,13 +21,19 @@ export interface ClusterOptions {
   env?: Record<string, string>;
 }
 
-export async function startApiCluster({ processes, redis, env = {} }: ClusterOptions): Promise<ApiCluster> {
+export async function startApiCluster({
+  processes,
+  redis,
+  env = {},
+}: ClusterOptions): Promise<ApiCluster> {
   const postgres = await createThrowawayPostgres();
-  const redisPrefix = redis ? `belowzero:faults:${process.pid}:${randomBytes(4).toString('hex')}:` : undefined;
+  const redisPrefix = redis
+    ? `belowzero:faults:${process.pid}:${randomBytes(4).toString('hex')}:`
+    : undefined;
   const apis: ApiProcess[] = [];
   const stop = async () => {
     await Promise.all(apis.map((api) => api.stop()));
-    postgres.destroy();
+    await postgres.destroy();
     if (redisPrefix) await deleteRedisKeys(redisPrefix);
   };
   try {

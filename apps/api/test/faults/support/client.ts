@@ -4,6 +4,7 @@
  */
 export interface Answer {
   status: number;
+  headers: Headers;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers to arbitrary fuzzed operations
   body: any;
   text: string;
@@ -16,8 +17,13 @@ export interface PostOptions {
   timeoutMs?: number;
 }
 
-export async function post(url: string, payload: unknown, options: PostOptions = {}): Promise<Answer> {
-  const authorization = options.authorization ?? (options.token ? `Bearer ${options.token}` : undefined);
+export async function post(
+  url: string,
+  payload: unknown,
+  options: PostOptions = {},
+): Promise<Answer> {
+  const authorization =
+    options.authorization ?? (options.token ? `Bearer ${options.token}` : undefined);
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
@@ -31,7 +37,7 @@ export async function post(url: string, payload: unknown, options: PostOptions =
   } catch {
     body = undefined;
   }
-  return { status: response.status, body, text };
+  return { status: response.status, headers: response.headers, body, text };
 }
 
 /** The `extensions.code` values a client may be given (product.md, "Errors", plus GraphQL's own). */
@@ -42,6 +48,7 @@ export const TYPED_ERROR_CODES = new Set([
   'UNAUTHENTICATED',
   'RATE_LIMITED',
   'CONFLICT',
+  'SERVICE_UNAVAILABLE',
   'BAD_REQUEST',
   'PAYLOAD_TOO_LARGE',
   'GRAPHQL_PARSE_FAILED',
@@ -58,22 +65,34 @@ export const TYPED_ERROR_CODES = new Set([
  */
 export function answerProblem(answer: Answer): string | undefined {
   if (answer.status >= 500) return `HTTP ${answer.status}: ${answer.text.slice(0, 500)}`;
-  const body = answer.body as { data?: unknown; errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined;
-  if (body === undefined || body === null || typeof body !== 'object') return `not JSON: ${answer.text.slice(0, 500)}`;
-  if (!('data' in body) && !Array.isArray(body.errors)) return `neither data nor errors: ${answer.text.slice(0, 500)}`;
+  const body = answer.body as
+    | { data?: unknown; errors?: { message?: unknown; extensions?: { code?: unknown } }[] }
+    | undefined;
+  if (body === undefined || body === null || typeof body !== 'object')
+    return `not JSON: ${answer.text.slice(0, 500)}`;
+  if (!('data' in body) && !Array.isArray(body.errors))
+    return `neither data nor errors: ${answer.text.slice(0, 500)}`;
   for (const error of body.errors ?? []) {
     const code = error.extensions?.code;
-    if (typeof code !== 'string' || !TYPED_ERROR_CODES.has(code)) return `error without a typed code: ${JSON.stringify(error).slice(0, 500)}`;
-    if (typeof error.message !== 'string' || /\n\s+at /.test(error.message)) return `bad message: ${JSON.stringify(error).slice(0, 500)}`;
+    if (typeof code !== 'string' || !TYPED_ERROR_CODES.has(code))
+      return `error without a typed code: ${JSON.stringify(error).slice(0, 500)}`;
+    if (typeof error.message !== 'string' || /\n\s+at /.test(error.message))
+      return `bad message: ${JSON.stringify(error).slice(0, 500)}`;
   }
-  if (answer.status >= 400 && !(body.errors && body.errors.length > 0)) return `HTTP ${answer.status} without an error`;
+  if (answer.status >= 400 && !(body.errors && body.errors.length > 0))
+    return `HTTP ${answer.status} without an error`;
   return undefined;
 }
 
 /** The codes of an answer's top-level errors and of its payload's userErrors. */
 export function errorCodes(answer: Answer, payloadField?: string): string[] {
-  const body = answer.body as { data?: Record<string, { userErrors?: { code: string }[] } | null>; errors?: { extensions?: { code?: string } }[] };
+  const body = answer.body as {
+    data?: Record<string, { userErrors?: { code: string }[] } | null>;
+    errors?: { extensions?: { code?: string } }[];
+  };
   const top = (body?.errors ?? []).map((error) => String(error.extensions?.code));
-  const user = payloadField ? (body?.data?.[payloadField]?.userErrors ?? []).map((error) => error.code) : [];
+  const user = payloadField
+    ? (body?.data?.[payloadField]?.userErrors ?? []).map((error) => error.code)
+    : [];
   return [...top, ...user];
 }

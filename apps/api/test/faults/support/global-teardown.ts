@@ -21,7 +21,12 @@ export default async function globalTeardown(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
 }
 
-function describe(tally: { casesTried: number; faultsInjected: number; scenariosChecked: number; lost: number }): string {
+function describe(tally: {
+  casesTried: number;
+  faultsInjected: number;
+  scenariosChecked: number;
+  lost: number;
+}): string {
   return (
     `${tally.casesTried} cases tried, ${tally.faultsInjected} faults injected, ` +
     `${tally.scenariosChecked} scenarios checked after, lost: ${tally.lost}`

@@ -1,10 +1,11 @@
 /**
  * The few operations the fault tests build on: a device, a saved scenario, reading it back.
  */
-import { btcLong, CREATE_SCENARIO } from '../../support/fixtures';
+import { btcLong, CREATE_SCENARIO, SCENARIO_FIELDS } from '../../support/fixtures';
 import { post } from './client';
 
-export const READ_SCENARIO = `query Read($id: ID!) { scenario(id: $id) { id title version inputs { exchange account { positions { asset side entryPrice size leverage } } } } }`;
+/** Reads a scenario with the same fields createScenario and updateScenario answer with. */
+export const READ_SCENARIO = `query Read($id: ID!) { scenario(id: $id) { ...S } } ${SCENARIO_FIELDS}`;
 
 export async function createDevice(url: string): Promise<string> {
   const answer = await post(url, { query: 'mutation { createDevice { token } }' });
@@ -19,8 +20,17 @@ export interface SavedScenario {
   version: number;
 }
 
-export async function createScenario(url: string, token: string, title: string, inputs: unknown = btcLong): Promise<SavedScenario> {
-  const answer = await post(url, { query: CREATE_SCENARIO, variables: { input: { title, inputs } } }, { token });
+export async function createScenario(
+  url: string,
+  token: string,
+  title: string,
+  inputs: unknown = btcLong,
+): Promise<SavedScenario> {
+  const answer = await post(
+    url,
+    { query: CREATE_SCENARIO, variables: { input: { title, inputs } } },
+    { token },
+  );
   const scenario = answer.body?.data?.createScenario?.scenario;
   if (!scenario) throw new Error(`createScenario failed: ${answer.text}`);
   return { id: scenario.id, title: scenario.title, version: scenario.version };

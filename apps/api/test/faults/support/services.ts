@@ -17,17 +17,28 @@ function missing(reason: string | undefined): string | undefined {
 }
 
 export function postgresBinariesMissing(): string | undefined {
-  return missing(postgresBinDir() ? undefined : 'PostgreSQL server binaries (initdb, pg_ctl) not found; set PG_BIN_DIR');
+  return missing(
+    postgresBinDir()
+      ? undefined
+      : 'PostgreSQL server binaries (initdb, pg_ctl) not found; set PG_BIN_DIR',
+  );
 }
 
 export async function redisMissing(): Promise<string | undefined> {
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 3000, retryStrategy: () => null });
+  const redis = new Redis(redisUrl, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 3000,
+    retryStrategy: () => null,
+  });
   try {
     await redis.connect();
     await redis.ping();
     return undefined;
   } catch (error) {
-    return missing(`Redis at ${redisUrl} is unreachable (${error instanceof Error ? error.message : String(error)})`);
+    return missing(
+      `Redis at ${redisUrl} is unreachable (${error instanceof Error ? error.message : String(error)})`,
+    );
   } finally {
     redis.disconnect();
   }

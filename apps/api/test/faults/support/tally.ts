@@ -12,7 +12,12 @@ export interface FaultTally {
   lost: number;
 }
 
-export const emptyTally = (): FaultTally => ({ casesTried: 0, faultsInjected: 0, scenariosChecked: 0, lost: 0 });
+export const emptyTally = (): FaultTally => ({
+  casesTried: 0,
+  faultsInjected: 0,
+  scenariosChecked: 0,
+  lost: 0,
+});
 
 /** Adds `tally` to what `suite` recorded so far in this run. */
 export function recordTally(suite: string, tally: Partial<FaultTally>): void {
@@ -35,6 +40,9 @@ export function readTallies(dir: string): Map<string, FaultTally> {
     readdirSync(dir)
       .filter((file) => file.endsWith('.json'))
       .sort()
-      .map((file) => [file.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, file), 'utf8')) as FaultTally]),
+      .map((file) => [
+        file.replace(/\.json$/, ''),
+        JSON.parse(readFileSync(join(dir, file), 'utf8')) as FaultTally,
+      ]),
   );
 }
