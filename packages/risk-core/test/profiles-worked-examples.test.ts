@@ -231,6 +231,29 @@ describe('WE-15 dYdX contract loss mechanism (dydx-documentation-six.vercel.app/
   });
 });
 
+describe('dYdX v4 cross liquidation price (docs.dydx.xyz/concepts/trading/liquidations: p\' = (e - s*p - MMR_o) / (|s|*MMF - s))', () => {
+  test('hand derivation with the profile\'s fractions: ETH short 3 at 3,000 beside BTC long 0.1 at 50,000', () => {
+    // Our numbers, the docs' formula. e = total account value = 700 free + 500 (BTC 10x margin)
+    // + 1,800 (ETH 5x margin) = 3,000. MMR_o = BTC maintenance = 0.1 * 50,000 * 3% = 150 (Large-Cap).
+    // ETH MMF 5%, s = -3: p' = (3,000 + 9,000 - 150) / (0.15 + 3) = 11,850 / 3.15 = 3,761.904761...
+    const dydx = findProfile('dydx-v4');
+    const result = assess(
+      scenario(
+        dydx,
+        [
+          { asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '50000', size: '0.1', leverage: '10', marginMode: 'cross' },
+          { asset: 'ETH', instrument: 'linear', side: 'short', entryPrice: '3000', size: '3', leverage: '5', marginMode: 'cross' },
+        ],
+        '700',
+      ),
+      dydx,
+    );
+    expect(result.account.equity).toBe('3000');
+    expect(result.account.maintenanceMargin).toBe('600'); // 150 + 3 * 3,000 * 5%
+    expect(rounded(result.positions[1]?.liquidationPrice, 2)).toBe('3761.90');
+  });
+});
+
 describe('WE-16 BitMEX risk-limit step (bitmex.com/app/riskLimitsExamples) on the profile\'s XBTUSD table', () => {
   const xbt = findContract(findProfile('bitmex'), 'BTC', 'inverse');
   const schedule = marginScheduleFor(xbt!, new Decimal(0), 'asset');
