@@ -350,3 +350,24 @@ describe('simulate: one cross balance behind two assets', () => {
     expect(result.finalBalance).toBe('0');
   });
 });
+
+describe('simulate: partial liquidation in clips (Hyperliquid-style step fraction and cooldown)', () => {
+  // Long 1 BTC at 10,000, 10x (M 1,000; fixture MMR 0.5%, no fees). At 9,040 the equity is
+  // 40 and maintenance 45.2: breached. Each clip closes 10% of what is left; a clip does not
+  // change the equity (no fee) but lowers maintenance by 10%:
+  //   clip 1 (t = 1,000): 0.9 BTC left, maintenance 40.68 >= 40: still breached;
+  //   clip 2 (t = 2,000, after the 1,000 ms cooldown, price still 9,040): 0.81 BTC left,
+  //   maintenance 36.612 < 40: the position survives with equity 40.
+  const clips = dynProfile({ partial: { kind: 'partial', stepFraction: '0.1', stepIntervalMs: 1000 } });
+
+  it('clips 10% at the breach, waits the cooldown, clips again, then stops', () => {
+    const result = simulate(scenario({}), clips, points([0, '10000'], [1000, '9040'], [5000, '9040']));
+    const partials = result.events.filter((event) => event.kind === 'partial_liquidation');
+    expect(partials.map((event) => [event.timeMs, event.size, event.price])).toEqual([
+      [1000, '0.1', '9040'],
+      [2000, '0.09', '9040'],
+    ]);
+    expect(result.finalBalance).toBe('40');
+    expect(result.deficit).toBe('0');
+  });
+});
