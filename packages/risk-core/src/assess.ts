@@ -246,7 +246,7 @@ function positionFigures(
     warnings.push({
       code: 'TIER_NOT_CONSISTENT',
       field: `${p.field}.size`,
-      message: 'No margin tier is consistent with its own liquidation price (the tier table jumps); the nearer candidate is shown.',
+      message: 'No margin tier is consistent with its own liquidation price: the maintenance rate jumps between brackets, so liquidation comes where the position enters the higher bracket.',
     });
   }
   positionWarnings(account, p, liquidationPrice, status?.liquidatable ?? false, status?.marginCall ?? false, warnings);

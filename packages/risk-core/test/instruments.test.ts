@@ -3,6 +3,7 @@
  * in the comment; the expected numbers were worked by hand from it, not read from the code.
  */
 import { assess, type PositionInput, type SafeguardProfile, type ScenarioInput } from '../src/index.js';
+import { sourced } from './fixtures/profiles.js';
 import { binanceCoinm, binanceSpotMargin, binanceUsdm, bybitLinear, deribitLinear, fcmLinear } from './fixtures/profiles.js';
 import { rounded } from './helpers.js';
 
@@ -233,5 +234,47 @@ describe('the answer follows the profile data', () => {
     expect(result.answer).toBe('PROTECTED');
     expect(result.worstCase.prices).toEqual({ BTC: '120000' });
     expect(result.worstCase.deficit).toBe('4000');
+  });
+});
+
+describe('whole-position tiers (BitMEX/OKX rule): MM = notional * MMR, no deduction', () => {
+  const jumpy: SafeguardProfile = {
+    ...binanceUsdm,
+    slug: 'test-whole-position',
+    contracts: [
+      {
+        asset: 'BTC',
+        instrument: 'linear',
+        tierRule: 'whole_position',
+        tiers: sourced([
+          { floor: '0', cap: '5000', maxLeverage: '100', mmr: '0.005' },
+          { floor: '5000', cap: null, maxLeverage: '10', mmr: '0.05' },
+        ]),
+      },
+    ],
+  };
+  it('a short whose tier-1 solution lands in tier 2 and back is liquidated where its notional reaches tier 2', () => {
+    // Short 40 at 100 (notional 4,000, tier 1), 4x + 100 extra: M = 1,000 + 100 = 1,100.
+    // Tier 1: P = (4,000 + 1,100) / (40 * 1.005) = 126.87 -> notional 5,075: tier 2.
+    // Tier 2: P = 5,100 / (40 * 1.05) = 121.43 -> notional 4,857: tier 1. No consistent tier.
+    // At 125 (notional 5,000, tier 2): equity 1,100 - 40 * 25 = 100 < MM 5,000 * 5% = 250, while just
+    // below 125 (tier 1) MM is about 25 < equity: liquidation at exactly 125.
+    const result = run([{ asset: 'BTC', instrument: 'linear', side: 'short', entryPrice: '100', size: '40', leverage: '4', extraMargin: '100', marginMode: 'isolated' }], jumpy);
+    expect(result.positions[0]?.liquidationPrice).toBe('125');
+    expect(result.positions[0]?.tier?.index).toBe(1);
+    expect(result.warnings.map((w) => w.code)).toContain('TIER_NOT_CONSISTENT');
+  });
+});
+
+describe('cross, two positions in the same asset (hedge): both move with the price', () => {
+  it('long 0.1 and short 0.05 BTC at 40,000, 10x: 600 + 0.05 (P - 40,000) = 0.15 P * 0.4% -> P = 1,400 / 0.0494 = 28,340.08', () => {
+    // WB = 0 + 400 + 200 = 600; net long 0.05; maintenance 0.1 P * 0.4% + 0.05 P * 0.4% = 0.0006 P.
+    const positions: PositionInput[] = [
+      { asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '40000', size: '0.1', leverage: '10', marginMode: 'cross' },
+      { asset: 'BTC', instrument: 'linear', side: 'short', entryPrice: '40000', size: '0.05', leverage: '10', marginMode: 'cross' },
+    ];
+    const result = run(positions, binanceUsdm);
+    expect(rounded(result.positions[0]?.liquidationPrice, 2)).toBe('28340.08');
+    expect(rounded(result.positions[1]?.liquidationPrice, 2)).toBe('28340.08');
   });
 });

@@ -98,8 +98,9 @@ export interface ThresholdSolution {
   price: Decimal | null;
   /** Tier of each leg of the moving asset at that price (by leg order within the pool). */
   tiers: ReadonlyMap<Leg, MarginTier | null>;
-  /** False when no tier assignment was self-consistent (discontinuous whole-position tables):
-   * the price is then the one nearest the current price among the candidates tried. */
+  /** False when no tier assignment was self-consistent (a whole-position table jumps): the
+   * price is then where the measure reaches the higher bracket (one moving leg), or the
+   * candidate nearest the current price (several). */
   consistent: boolean;
 }
 
@@ -150,11 +151,15 @@ export function solveThreshold(pool: Pool, asset: string, k: Decimal, prices: Pr
       const target = targets[i] ?? current;
       return current + Math.sign(target - current);
     });
-    if (seen.has(next.join(','))) break;
+    if (seen.has(next.join(','))) {
+      const jump = bracketJump(moving, indexes, next, axis);
+      if (jump !== null) return jump;
+      break;
+    }
     indexes = next;
   }
-  // No self-consistent assignment (a jump in a whole-position table): the candidate nearest
-  // the current price is the conservative answer, since the jump triggers liquidation there.
+  // No self-consistent assignment with several moving legs: the candidate nearest the current
+  // price is the conservative answer.
   const candidates = tried.filter((t) => t.u !== null) as { u: Decimal; indexes: number[] }[];
   const nearest = candidates.reduce<{ u: Decimal; indexes: number[] } | null>(
     (best, t) => (best === null || t.u.minus(u0).abs().lessThan(best.u.minus(u0).abs()) ? t : best),
@@ -166,6 +171,23 @@ export function solveThreshold(pool: Pool, asset: string, k: Decimal, prices: Pr
     tiers: tierMap(moving, tiersOf(chosen.indexes)),
     consistent: false,
   };
+}
+
+/**
+ * One leg cycling between two brackets of a whole-position table (a short whose solution in
+ * the lower tier lands in the higher one and back): the maintenance rate jumps at the
+ * bracket floor, the equity is above maintenance just below it and under it at it, so the
+ * threshold is crossed exactly where the measure reaches the higher bracket's floor.
+ */
+function bracketJump(moving: Leg[], current: number[], next: number[], axis: PriceAxis): ThresholdSolution | null {
+  const leg = moving[0];
+  if (moving.length !== 1 || leg === undefined || leg.schedule === null) return null;
+  const upper = leg.schedule.tiers[Math.max(current[0] ?? 0, next[0] ?? 0)];
+  const perUnit = leg.measureAt(ONE).minus(leg.measureAt(ZERO));
+  if (upper === undefined || !perUnit.greaterThan(0)) return null;
+  const u = upper.floor.minus(leg.measureAt(ZERO)).div(perUnit);
+  if (!u.greaterThan(0)) return null;
+  return { price: fromAxis(axis, u), tiers: tierMap(moving, [upper]), consistent: false };
 }
 
 function tierMap(legs: Leg[], tiers: (MarginTier | null)[]): Map<Leg, MarginTier | null> {
