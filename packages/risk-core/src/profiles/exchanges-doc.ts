@@ -3,7 +3,7 @@
  * profile data through protectionSummary (never typed by hand). The script
  * scripts/generate-exchanges-doc.mjs writes it; a test fails when the committed file is stale.
  */
-import { Decimal } from '../decimal.js';
+import { percent } from './format.js';
 import type { ContractTiers, SafeguardProfile, Sourced } from './profile.js';
 import { protectionSummary } from './protection-summary.js';
 
@@ -114,9 +114,6 @@ function dagger(field: { assumption?: boolean }): string {
   return field.assumption === true ? ' †' : '';
 }
 
-function percent(fraction: string): string {
-  return `${new Decimal(fraction).times(100).toFixed()}%`;
-}
 
 /** 100000000 -> "100,000,000" (digits grouped; the value is already an exact decimal string). */
 function group(value: string): string {

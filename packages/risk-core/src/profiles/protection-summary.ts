@@ -4,7 +4,7 @@
  * guaranteed, is there a written negative-balance promise. Derived from the sourced fields,
  * never typed by hand, so the summary cannot drift from the data.
  */
-import { Decimal } from '../decimal.js';
+import { percent } from './format.js';
 import type { DeficitPayer, Provenance, SafeguardProfile, Sourced } from './profile.js';
 
 export type YesNoUnknown = 'yes' | 'no' | 'unknown';
@@ -106,9 +106,4 @@ function guaranteedStops(profile: SafeguardProfile): SummaryItem<YesNoUnknown> {
 
 function item<T>(provenance: Provenance, value: T, text: string): SummaryItem<T> {
   return { value, text, source: provenance.source, asOf: provenance.asOf, assumption: provenance.assumption === true };
-}
-
-/** "0.2" -> "20%", exact (Decimal, not float). */
-function percent(fraction: string): string {
-  return `${new Decimal(fraction).times(100).toFixed()}%`;
 }
