@@ -44,10 +44,12 @@ export const hyperliquid: SafeguardProfile = {
   liquidationLatencyMs: assumed(1000, 'Not published. belowzero assumes one second from the trigger to the fill.'),
   depthNotionalPerPercent: assumed('2000000', 'Not published. belowzero assumes 2,000,000 USDC of book moves the fill 1%.'),
   marginCallRatio: { value: 'unknown', source: LIQUIDATIONS, asOf: READ_ON, note: 'No warning threshold in the archived material.' },
-  insuranceFundCapacity: assumed(
-    '10000000',
-    'No insurance fund: the liquidator vault (HLP) is the backstop. Its capacity is not in the archived material; belowzero assumes 10,000,000 USDC.',
-  ),
+  insuranceFundCapacity: {
+    value: '0',
+    source: LIQUIDATIONS,
+    asOf: READ_ON,
+    note: 'No insurance fund in the process: the liquidator vault (HLP) backstops liquidations (see deficitWaterfall); its capacity is not in the archived material.',
+  },
   autoDeleveraging: {
     value: true,
     source: ADL,
