@@ -4,7 +4,7 @@
  */
 import { assess, type PositionInput, type SafeguardProfile, type ScenarioInput } from '../src/index.js';
 import { sourced } from './fixtures/profiles.js';
-import { binanceCoinm, binanceSpotMargin, binanceUsdm, bybitLinear, deribitLinear, fcmLinear } from './fixtures/profiles.js';
+import { binanceCoinm, binanceSpotMargin, binanceUsdm, bybitLinear, deribitLinear, fcmLinear, krakenSpotMargin } from './fixtures/profiles.js';
 import { rounded } from './helpers.js';
 
 function run(positions: PositionInput[], profile: SafeguardProfile, walletBalance = '0', costs?: ScenarioInput['account']['costs']) {
@@ -276,5 +276,29 @@ describe('cross, two positions in the same asset (hedge): both move with the pri
     const result = run(positions, binanceUsdm);
     expect(rounded(result.positions[0]?.liquidationPrice, 2)).toBe('28340.08');
     expect(rounded(result.positions[1]?.liquidationPrice, 2)).toBe('28340.08');
+  });
+});
+
+describe('spot margin, equity / used margin (Kraken-like, call 80%, liquidation 40%)', () => {
+  it('1,000 free + long 1.5 BTC at 30,000 with 5:1 (used margin 9,000, loan 36,000): LP, call and BP solve equity = level * 9,000', () => {
+    // Equity(P) = 1,000 + 1.5 P - 36,000. Liquidation: = 0.4 * 9,000 = 3,600 -> P = 38,600 / 1.5 = 25,733.33.
+    // Margin call: = 0.8 * 9,000 = 7,200 -> P = 42,200 / 1.5 = 28,133.33. Bankruptcy: = 0 -> P = 35,000 / 1.5 = 23,333.33.
+    const result = run([{ asset: 'BTC', instrument: 'spot_margin', side: 'long', entryPrice: '30000', amount: '9000', leverage: '5', marginMode: 'cross' }], krakenSpotMargin, '1000');
+    const p = result.positions[0];
+    expect(rounded(p?.liquidationPrice, 2)).toBe('25733.33');
+    expect(rounded(p?.marginCallPrice, 2)).toBe('28133.33');
+    expect(rounded(p?.bankruptcyPrice, 2)).toBe('23333.33');
+    expect(p?.marginLevel).toBe('1.111111111111111111111111111111111111111'); // 10,000 / 9,000
+    expect(result.worstCase.balance).toBe('-35000'); // BTC at 0: 1,000 - 36,000, the user is liable
+  });
+});
+
+describe('inverse, cross: the coin wallet backs the position', () => {
+  it('0.1 BTC free + long 10,000 USD at 20,000, 10x: M = 0.1 + 0.05 = 0.15 -> LP = 10,000 * 1.004 / (0.15 + 0.5) = 15,446.15', () => {
+    const result = run([{ asset: 'BTC', instrument: 'inverse', side: 'long', entryPrice: '20000', size: '10000', leverage: '10', marginMode: 'cross' }], binanceCoinm, '0.1');
+    expect(rounded(result.positions[0]?.liquidationPrice, 2)).toBe('15446.15');
+    // 1/BP = 1/20,000 + 0.15/10,000 = 0.000065 -> BP = 15,384.62.
+    expect(rounded(result.positions[0]?.bankruptcyPrice, 2)).toBe('15384.62');
+    expect(result.account.equity).toBe('0.15');
   });
 });

@@ -15,8 +15,6 @@ export function affine(constant: Decimal, slope: Decimal): Affine {
   return { constant, slope };
 }
 
-export const ZERO_AFFINE: Affine = { constant: ZERO, slope: ZERO };
-
 export function evaluate(f: Affine, u: Decimal): Decimal {
   return f.constant.plus(f.slope.times(u));
 }
