@@ -101,7 +101,7 @@ export function validateScenario(input: unknown, profile: SafeguardProfile): Val
   const account = record('account', root.account);
 
   const walletBalance = optionalDecimal('account.walletBalance', account.walletBalance, 'non_negative') ?? ZERO;
-  const holdingInputs = list('account.holdings', account.holdings ?? [], MAX_HOLDINGS);
+  const holdingInputs = list('account.holdings', absent(account.holdings) ? [] : account.holdings, MAX_HOLDINGS);
   const positionInputs = list('account.positions', account.positions, MAX_POSITIONS);
   if (positionInputs.length === 0 && holdingInputs.length === 0) {
     throw new ValidationError('account.positions', account.positions, 'non_empty', 'give at least one position or holding');
@@ -155,12 +155,12 @@ function validatePosition(input: unknown, index: number, profile: SafeguardProfi
     if (!leverage.equals(ONE)) throw new ValidationError(`${field}.leverage`, p.leverage, 'consistent', 'spot is unlevered: leverage must be 1');
   }
 
-  const hasSize = p.size !== undefined;
-  if (hasSize === (p.amount !== undefined)) throw new ValidationError(`${field}.size`, p.size, 'size_or_amount');
+  const hasSize = !absent(p.size);
+  if (hasSize === !absent(p.amount)) throw new ValidationError(`${field}.size`, p.size, 'size_or_amount');
   const openingSize = hasSize
     ? requiredDecimal(`${field}.size`, p.size, 'positive')
     : sizeFromAmount(instrument, requiredDecimal(`${field}.amount`, p.amount, 'positive'), leverage, entryPrice);
-  const adds = list(`${field}.adds`, p.adds ?? [], MAX_ADDS_PER_POSITION).map((add, i) => {
+  const adds = list(`${field}.adds`, absent(p.adds) ? [] : p.adds, MAX_ADDS_PER_POSITION).map((add, i) => {
     const a = record(`${field}.adds.${i}`, add);
     return {
       price: requiredDecimal(`${field}.adds.${i}.price`, a.price, 'positive'),
@@ -175,7 +175,7 @@ function validatePosition(input: unknown, index: number, profile: SafeguardProfi
   if (!extraMargin.isZero() && (marginMode !== 'isolated' || instrument === 'spot')) {
     throw new ValidationError(`${field}.extraMargin`, p.extraMargin, 'consistent', 'extra margin applies to isolated positions only');
   }
-  const stopLoss = p.stopLoss === undefined ? null : validateStopLoss(`${field}.stopLoss`, p.stopLoss);
+  const stopLoss = absent(p.stopLoss) ? null : validateStopLoss(`${field}.stopLoss`, p.stopLoss);
 
   const sign = side === 'long' ? ONE : ONE.negated();
   let schedule: MarginSchedule | null = null;
@@ -259,12 +259,12 @@ function validateHolding(input: unknown, index: number, profile: SafeguardProfil
 }
 
 function validateCosts(input: unknown): ValidatedCosts {
-  if (input === undefined) {
+  if (absent(input)) {
     return { tradingFees: false, fundingRatePerInterval: ZERO, fundingIntervalHours: DEFAULT_FUNDING_INTERVAL_HOURS, holdingHours: ZERO, borrowInterest: false };
   }
   const c = record('account.costs', input);
   if (typeof c.tradingFees !== 'boolean') throw new ValidationError('account.costs.tradingFees', c.tradingFees, 'required', 'must be true or false');
-  if (c.borrowInterest !== undefined && typeof c.borrowInterest !== 'boolean') {
+  if (!absent(c.borrowInterest) && typeof c.borrowInterest !== 'boolean') {
     throw new ValidationError('account.costs.borrowInterest', c.borrowInterest, 'one_of', 'must be true or false');
   }
   return {
@@ -371,5 +371,10 @@ function requiredDecimal(field: string, value: unknown, rule: SignRule): Decimal
 }
 
 function optionalDecimal(field: string, value: unknown, rule: SignRule): Decimal | null {
-  return value === undefined ? null : requiredDecimal(field, value, rule);
+  return absent(value) ? null : requiredDecimal(field, value, rule);
+}
+
+/** An optional field left out; null counts as left out (GraphQL sends null for unset inputs). */
+function absent(value: unknown): value is undefined | null {
+  return value === undefined || value === null;
 }

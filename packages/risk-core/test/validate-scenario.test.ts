@@ -81,4 +81,15 @@ describe('validateScenario', () => {
     const scenario = validateScenario(withPosition({ size: undefined, amount: '400' }), binanceUsdm);
     expect(scenario.positions[0]?.size.toFixed()).toBe('0.1');
   });
+
+  it('treats null optional fields as left out (GraphQL sends null for unset inputs)', () => {
+    const input = withPosition(
+      { amount: null, markPrice: null, extraMargin: null, stopLoss: null, adds: null },
+      { walletBalance: null, holdings: null, costs: null },
+    );
+    const scenario = validateScenario(input, binanceUsdm);
+    expect(scenario.positions[0]?.size.toFixed()).toBe('0.1');
+    expect(scenario.positions[0]?.stopLoss).toBeNull();
+    expect(scenario.walletBalance.toFixed()).toBe('0');
+  });
 });
