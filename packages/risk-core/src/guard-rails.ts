@@ -126,7 +126,7 @@ function deficitInGap(input: ScenarioInput, profile: SafeguardProfile, leverage:
 function maxLeverageOf(p: ValidatedPosition, profile: SafeguardProfile): Decimal {
   if (p.entryTier !== null) return p.entryTier.maxLeverage;
   const spotMax = profile.spotMargin?.maxLeverage.value;
-  return p.instrument === 'spot_margin' && spotMax !== undefined && spotMax !== 'unknown' ? new Decimal(spotMax) : ONE;
+  return p.instrument === 'spot_margin' && spotMax !== undefined && spotMax !== 'unknown' ? parseDecimal('profile.spotMargin.maxLeverage', spotMax) : ONE;
 }
 
 function stopGuardRail(account: PreparedAccount, p: ValidatedPosition, gap: Decimal): StopGuardRail {

@@ -3,7 +3,7 @@
  * notional that moves the price 1% against the order; impact is taken as linear in the
  * notional and capped at 100%, so a fill price never goes below zero.
  */
-import { Decimal, ONE, ZERO } from './decimal.js';
+import { Decimal, ONE, ZERO, parseDecimal } from './decimal.js';
 import type { SafeguardProfile } from './profiles/profile.js';
 
 const HUNDRED = new Decimal(100);
@@ -12,7 +12,7 @@ const HUNDRED = new Decimal(100);
 export function slippageFraction(notional: Decimal, profile: SafeguardProfile): Decimal {
   const depth = profile.depthNotionalPerPercent.value;
   if (depth === 'unknown') return ZERO;
-  const depthPerPercent = new Decimal(depth);
+  const depthPerPercent = parseDecimal('profile.depthNotionalPerPercent', depth);
   if (!depthPerPercent.isPositive() || depthPerPercent.isZero()) return ZERO;
   return Decimal.min(ONE, notional.abs().div(depthPerPercent.times(HUNDRED)));
 }

@@ -12,7 +12,7 @@
  * down its tiers, then re-checks. A pool closed below zero has a deficit; the waterfall says
  * who pays it. All accounting is Decimal, through the margin primitives of margin/account.ts.
  */
-import { Decimal, ONE, ZERO } from './decimal.js';
+import { Decimal, ONE, ZERO, parseDecimal } from './decimal.js';
 import { publishedRate } from './costs.js';
 import { type PreparedAccount, accountEquityAt, poolStatusAt, prepareAccount } from './margin/account.js';
 import { type Leg, type Pool, type Prices, legRequirementAt, legTierAt, legValueAt, toAxis } from './margin/pool.js';
@@ -280,7 +280,7 @@ class Walk {
   private guaranteedPremiumRate(): Decimal {
     const offers = this.account.profile.stopLossTypes.value;
     const offer = offers === 'unknown' ? undefined : offers.find((o) => o.type === 'guaranteed');
-    return offer?.premiumRate === undefined ? ZERO : new Decimal(offer.premiumRate);
+    return offer?.premiumRate === undefined ? ZERO : parseDecimal('profile.stopLossTypes.premiumRate', offer.premiumRate);
   }
 
   private closeByStop(state: PositionState, fill: Decimal, premiumRate: Decimal, timeMs: number, words: string): void {
@@ -410,7 +410,7 @@ class Walk {
     if (rule === 'unknown' || rule.kind !== 'partial' || pool.kind !== 'derivative') return null;
     const fractions = new Map<Leg, Decimal>();
     if (rule.stepFraction !== undefined) {
-      const fraction = new Decimal(rule.stepFraction);
+      const fraction = parseDecimal('profile.liquidation.stepFraction', rule.stepFraction);
       if (fraction.greaterThanOrEqualTo(ONE) || !fraction.greaterThan(0)) return null;
       for (const leg of pool.legs) fractions.set(leg, fraction);
       return fractions;

@@ -6,7 +6,7 @@
  * reaches them; what is left falls on the user when the venue's terms make the user
  * liable, otherwise on the venue. The parts always sum exactly to the deficit.
  */
-import { Decimal, ZERO } from './decimal.js';
+import { Decimal, ZERO, parseDecimal } from './decimal.js';
 import type { DeficitPayer, SafeguardProfile } from './profiles/profile.js';
 
 export interface WaterfallPart {
@@ -42,7 +42,7 @@ const UNLIMITED: ReadonlySet<DeficitPayer> = new Set(['auto_deleveraging', 'soci
  * 'unknown' is taken as zero (nothing is promised). */
 export function insuranceFundCapacity(profile: SafeguardProfile, scale: Decimal): Decimal {
   const capacity = profile.insuranceFundCapacity.value;
-  return capacity === 'unknown' ? ZERO : new Decimal(capacity).times(scale);
+  return capacity === 'unknown' ? ZERO : parseDecimal('profile.insuranceFundCapacity', capacity).times(scale);
 }
 
 /** Splits a deficit (>= 0) among the payers of the profile's waterfall. */
@@ -59,15 +59,14 @@ export function applyDeficitWaterfall(
     const amount = available === null ? remaining : Decimal.min(remaining, Decimal.max(available, ZERO));
     if (amount.isZero()) return amount;
     remaining = remaining.minus(amount);
-    const existing = parts.find((part) => part.payer === payer);
-    if (existing === undefined) parts.push({ payer, amount: amount.toFixed() });
-    else existing.amount = new Decimal(existing.amount).plus(amount).toFixed();
+    parts.push({ payer, amount: amount.toFixed() });
     return amount;
   };
 
   // Step 1 of every waterfall: what the position itself still holds.
   pay('remaining_margin', coverage.remainingMargin.plus(coverage.liquidationFeesCollected));
-  for (const payer of waterfallOrder(profile, notes)) {
+  // Each payer pays once, in its first place in the order (a repeated entry adds nothing).
+  for (const payer of new Set(waterfallOrder(profile, notes))) {
     if (remaining.isZero()) break;
     if (payer === 'remaining_margin') continue;
     if (payer === 'insurance_fund') {

@@ -20,6 +20,9 @@ const longBtc: ScenarioInput = {
 
 const ONE_YEAR_HOURS = '8766'; // 365.25 days, the model's year
 
+// Monte Carlo runs take seconds on a busy machine; the timeout only guards against a hang.
+jest.setTimeout(60_000);
+
 function width(interval: { low: string; high: string }): number {
   return new Decimal(interval.high).minus(interval.low).toNumber();
 }
@@ -68,12 +71,12 @@ describe('estimateOdds', () => {
     // = 1 - e^(-ln 2) = 0.5. Drift lambda*k = ln2 * (0.5 - 1) cancels the compensator.
     const ln2 = new Decimal(2).ln();
     const result = await estimateOdds(longBtc, dynProfile(), {
-      seed: 42, paths: 4000, steps: 100, horizonHours: ONE_YEAR_HOURS, volatility: '0',
+      seed: 42, paths: 2000, steps: 100, horizonHours: ONE_YEAR_HOURS, volatility: '0',
       jumpIntensityPerYear: ln2.toFixed(), jumpMean: ln2.negated().toFixed(), drift: ln2.div(2).negated().toFixed(),
     });
     const p = new Decimal(result.liquidation.probability).toNumber();
-    // Standard error sqrt(0.25 / 4000) = 0.0079; allow 4 of them.
-    expect(Math.abs(p - 0.5)).toBeLessThan(0.032);
+    // Standard error sqrt(0.25 / 2000) = 0.0112; allow 4 of them.
+    expect(Math.abs(p - 0.5)).toBeLessThan(0.045);
     expect(new Decimal(result.liquidation.interval.low).lessThan(0.5)).toBe(true);
     expect(new Decimal(result.liquidation.interval.high).greaterThan(0.5)).toBe(true);
   });

@@ -11,6 +11,9 @@ import { findProfile, profiles } from '../src/profiles/registry.js';
 import type { ScenarioInput } from '../src/scenario.js';
 import { simulate } from '../src/simulate.js';
 
+// Every crash on every profile is many Decimal walks; the timeout only guards against a hang.
+jest.setTimeout(60_000);
+
 const btcLong: ScenarioInput = {
   schemaVersion: 1,
   exchange: 'binance-usdm',
