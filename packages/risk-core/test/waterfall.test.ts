@@ -60,6 +60,16 @@ describe('applyDeficitWaterfall', () => {
     expect(result.notes.join(' ')).toMatch(/capacity unknown/);
   });
 
+  it('lets a payer listed twice pay only once (the fund is not drawn twice)', () => {
+    // Fund 100 listed twice, then the user: 300 = 100 (fund) + 200 (user).
+    const profile = dynProfile({ waterfall: ['insurance_fund', 'insurance_fund', 'user'] });
+    const result = applyDeficitWaterfall(new Decimal(300), profile, { ...none, insuranceFundAvailable: new Decimal(100) });
+    expect(result.parts).toEqual([
+      { payer: 'insurance_fund', amount: '100' },
+      { payer: 'user', amount: '200' },
+    ]);
+  });
+
   it('scales the fund by the scenario', () => {
     expect(insuranceFundCapacity(dynProfile({ insuranceFund: '1000' }), new Decimal('0.25')).toFixed()).toBe('250');
   });
