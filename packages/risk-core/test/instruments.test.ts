@@ -302,3 +302,19 @@ describe('inverse, cross: the coin wallet backs the position', () => {
     expect(result.account.equity).toBe('0.15');
   });
 });
+
+describe('spot margin, isolated: only the pair account backs the loan', () => {
+  it('long 1 BTC (10,000 own, 3x, loan 20,000) + 1,000 extra margin: LP 1,000 + P = 1.1 * 20,000 -> 21,000; BP 19,000', () => {
+    const result = run(
+      [{ asset: 'BTC', instrument: 'spot_margin', side: 'long', entryPrice: '30000', amount: '10000', leverage: '3', marginMode: 'isolated', extraMargin: '1000' }],
+      binanceSpotMargin,
+      '5000',
+    );
+    expect(result.positions[0]?.liquidationPrice).toBe('21000');
+    expect(result.positions[0]?.bankruptcyPrice).toBe('19000');
+    // BTC at 0: the pair account is 1,000 - 20,000 = -19,000; the 5,000 in the wallet is separate but the
+    // venue does not say the user is safe, so it is taken: 5,000 - 19,000 = -14,000.
+    expect(result.worstCase.deficit).toBe('19000');
+    expect(result.worstCase.balance).toBe('-14000');
+  });
+});
