@@ -40,11 +40,13 @@ export async function startApiCluster({
     // One after the other: the first migrates and seeds, the next ones find it done.
     for (let index = 0; index < processes; index += 1) {
       apis.push(
-        await startApiProcess({
-          DATABASE_URL: postgres.url,
-          ...(redisPrefix ? { REDIS_URL: redisUrl, RATE_LIMIT_PREFIX: redisPrefix } : {}),
-          ...env,
-        }),
+        await withDeadline(
+          startApiProcess({
+            DATABASE_URL: postgres.url,
+            ...(redisPrefix ? { REDIS_URL: redisUrl, RATE_LIMIT_PREFIX: redisPrefix } : {}),
+            ...env,
+          }),
+        ),
       );
     }
   } catch (error) {
@@ -52,4 +54,18 @@ export async function startApiCluster({
     throw error;
   }
   return { postgres, apis, redisPrefix, stop };
+}
+
+/** A start that takes longer than this is reported as a failure, not left to hang the suite. */
+const START_DEADLINE_MS = 90_000;
+
+function withDeadline<T>(started: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`an API process did not start within ${START_DEADLINE_MS} ms`)),
+      START_DEADLINE_MS,
+    );
+  });
+  return Promise.race([started, deadline]).finally(() => clearTimeout(timer));
 }
