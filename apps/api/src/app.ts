@@ -1,0 +1,57 @@
+/**
+ * Assembles the running API: database (migrated and seeded), schema, rate limiter, safelist
+ * and HTTP server; and takes them down again in reverse order.
+ */
+import 'reflect-metadata';
+import { profiles } from '@belowzero/risk-core';
+import { defaultManifestPath } from './app-paths.js';
+import type { ApiConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { seedProfiles } from './db/seed.js';
+import { OperationManifest } from './http/persisted-operations.js';
+import { createRateLimiter } from './http/rate-limiter.js';
+import { type ApiServer, startApiServer } from './http/server.js';
+import { buildApiSchema } from './schema/build.js';
+
+export interface RunningApi {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startApi(config: ApiConfig): Promise<RunningApi> {
+  const database = await openDatabase(config);
+  let server: ApiServer | undefined;
+  const limiter = createRateLimiter(
+    config.redisUrl,
+    {
+      capacity: config.rateLimitCapacity,
+      restorePerSecond: config.rateLimitRestorePerSecond,
+    },
+    config.rateLimitPrefix,
+  );
+  try {
+    await migrate(database.url);
+    await seedProfiles(database.prisma, profiles);
+    server = await startApiServer({
+      config,
+      schema: await buildApiSchema(),
+      prisma: database.prisma,
+      limiter,
+      manifest: OperationManifest.load(process.env.PERSISTED_QUERY_MANIFEST || defaultManifestPath),
+    });
+  } catch (error) {
+    await limiter.close();
+    await database.close();
+    throw error;
+  }
+  const running = server;
+  return {
+    url: running.url,
+    stop: async () => {
+      await running.close();
+      await limiter.close();
+      await database.close();
+    },
+  };
+}

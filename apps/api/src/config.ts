@@ -1,0 +1,69 @@
+/**
+ * Everything the API reads from its environment, read once at start-up.
+ */
+import { join, resolve } from 'node:path';
+
+export interface ApiConfig {
+  port: number;
+  host: string;
+  /** PostgreSQL URL; when undefined the API embeds PGlite. */
+  databaseUrl: string | undefined;
+  /** PGlite data directory, or "memory://" for a throwaway database. */
+  pgliteDataDir: string;
+  redisUrl: string | undefined;
+  /** Origin of the PWA allowed by CORS. */
+  webOrigin: string;
+  production: boolean;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  maxDepth: number;
+  /** Largest static query cost accepted for one operation. */
+  maxCost: number;
+  /** Leaky bucket: capacity in cost points and points restored per second. */
+  rateLimitCapacity: number;
+  rateLimitRestorePerSecond: number;
+  /** Prefix of the Redis keys of the buckets (lets several deployments share one Redis). */
+  rateLimitPrefix: string;
+  /** Seconds the server waits for in-flight requests on SIGTERM before closing anyway. */
+  shutdownGraceSeconds: number;
+}
+
+/** The repository root: apps/api/{src,dist}/config.* is two folders below it. */
+export const repoRoot = resolve(__dirname, '..', '..', '..');
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    pgliteDataDir: env.PGLITE_DATA_DIR || join(repoRoot, '.data', 'pglite'),
+    redisUrl: env.REDIS_URL || undefined,
+    webOrigin: env.WEB_ORIGIN || 'http://localhost:3000',
+    production: env.NODE_ENV === 'production',
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
+    maxDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
+    maxCost: integer(env, 'MAX_QUERY_COST', 2_000, 10, 1_000_000),
+    rateLimitCapacity: integer(env, 'RATE_LIMIT_CAPACITY', 10_000, 1, 10_000_000),
+    rateLimitRestorePerSecond: integer(env, 'RATE_LIMIT_RESTORE_PER_SECOND', 100, 1, 1_000_000),
+    rateLimitPrefix: env.RATE_LIMIT_PREFIX || 'belowzero:rate:',
+    shutdownGraceSeconds: integer(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0, 600),
+  };
+}
+
+function integer(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(
+      `${name} must be a whole number between ${min} and ${max} (got ${JSON.stringify(raw)})`,
+    );
+  }
+  return value;
+}

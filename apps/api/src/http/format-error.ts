@@ -1,0 +1,47 @@
+/**
+ * What a client sees of an error: the typed code and a message meant for it. Domain and
+ * validation errors keep their message; anything unexpected becomes "Internal server
+ * error" in production (logged in full on the server), and stack traces never leave.
+ */
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ValidationError } from '@belowzero/risk-core';
+import type { GraphQLFormattedError } from 'graphql';
+import { DomainError } from '../services/errors.js';
+import { logLine } from './log.js';
+
+export function formatErrorFor(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const { path, locations } = formatted;
+    if (original instanceof DomainError) {
+      return {
+        message: original.message,
+        path,
+        locations,
+        extensions: { ...original.details, code: original.code },
+      };
+    }
+    if (original instanceof ValidationError) {
+      return {
+        message: original.message,
+        path,
+        locations,
+        extensions: { code: 'BAD_USER_INPUT', field: original.field, rule: original.rule },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
+      logLine('error', 'unexpected error', {
+        error: original instanceof Error ? (original.stack ?? original.message) : String(original),
+      });
+      if (production)
+        return {
+          message: 'Internal server error',
+          path,
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        };
+    }
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  };
+}

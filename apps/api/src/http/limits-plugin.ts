@@ -1,0 +1,84 @@
+/**
+ * Apollo plugin enforcing the static cost budget before execution: computes the operation's
+ * cost, refuses it past the per-query maximum, takes it from the client's leaky bucket
+ * (RATE_LIMITED with retry-after when empty), and reports both in `extensions.cost`.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { ApiContext } from '../schema/context.js';
+import type { RequestRecord } from './log.js';
+import { queryCost } from './query-limits.js';
+import type { RateLimiter } from './rate-limiter.js';
+
+export interface HttpContext extends ApiContext {
+  clientKey: string;
+  record: RequestRecord;
+}
+
+export function limitsPlugin(
+  limiter: RateLimiter,
+  maxCost: number,
+): ApolloServerPlugin<HttpContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, contextValue, operationName }) {
+          contextValue.record.operationName = operationName ?? null;
+          const cost = queryCost(schema, document, operationName ?? undefined, request.variables);
+          contextValue.record.cost = cost;
+          if (cost > maxCost) {
+            throw new GraphQLError(
+              `The query costs ${cost} points; the limit for one query is ${maxCost}.`,
+              {
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  cost,
+                  maximumCost: maxCost,
+                  http: { status: 400 },
+                },
+              },
+            );
+          }
+          const charge = await limiter.charge(contextValue.clientKey, cost);
+          contextValue.rate = { cost, bucket: charge.bucket };
+          if (!charge.allowed) {
+            const retryAfter = String(charge.bucket.retryAfterSeconds);
+            throw new GraphQLError(
+              `Rate limit reached: this query costs ${cost} points and ${charge.bucket.remaining} are left; ` +
+                `retry in ${retryAfter} s.`,
+              {
+                extensions: {
+                  code: 'RATE_LIMITED',
+                  retryAfterSeconds: charge.bucket.retryAfterSeconds,
+                  http: { status: 429, headers: new Map([['retry-after', retryAfter]]) },
+                },
+              },
+            );
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            contextValue.record.errorCodes.push(
+              String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+            );
+          }
+          const rate = contextValue.rate;
+          if (!rate) return;
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            cost: {
+              requestedQueryCost: rate.cost,
+              maximumQueryCost: maxCost,
+              throttleStatus: {
+                maximumAvailable: rate.bucket.capacity,
+                currentlyAvailable: rate.bucket.remaining,
+                restoreRate: rate.bucket.restoreRate,
+              },
+            },
+          };
+        },
+      };
+    },
+  };
+}

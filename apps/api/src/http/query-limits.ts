@@ -1,0 +1,106 @@
+/**
+ * Static limits checked before any resolver runs: the depth of the selection (a validation
+ * rule) and the query's cost (graphql-query-complexity), Shopify-style: objects cost 1,
+ * scalars and enums 0, a connection its page size times its nodes, heavy fields more.
+ */
+import {
+  type ASTVisitor,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  getNamedType,
+  getOperationAST,
+  GraphQLError,
+  type GraphQLSchema,
+  isLeafType,
+  Kind,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
+import { getVariableValues } from 'graphql/execution/values.js';
+import {
+  type ComplexityEstimator,
+  fieldExtensionsEstimator,
+  getComplexity,
+} from 'graphql-query-complexity';
+
+/** A validation rule rejecting operations nested deeper than `maxDepth` fields. */
+export function depthLimitRule(maxDepth: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of context.getDocument().definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION)
+        fragments.set(definition.name.value, definition);
+    }
+    const depthOf = (selectionSet: SelectionSetNode, seen: Set<string>): number => {
+      let deepest = 0;
+      for (const selection of selectionSet.selections) {
+        if (selection.kind === Kind.FIELD) {
+          const below = selection.selectionSet ? depthOf(selection.selectionSet, seen) : 0;
+          // Introspection's own nesting (__schema, __type) is bounded and not user data.
+          if (!selection.name.value.startsWith('__')) deepest = Math.max(deepest, 1 + below);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
+        } else {
+          const fragment = fragments.get(selection.name.value);
+          if (fragment && !seen.has(fragment.name.value)) {
+            deepest = Math.max(
+              deepest,
+              depthOf(fragment.selectionSet, new Set([...seen, fragment.name.value])),
+            );
+          }
+        }
+        if (deepest > maxDepth) return deepest;
+      }
+      return deepest;
+    };
+    return {
+      OperationDefinition(operation) {
+        const depth = depthOf(operation.selectionSet, new Set());
+        if (depth > maxDepth) {
+          context.reportError(
+            new GraphQLError(
+              `The query is nested ${depth} fields deep; the limit is ${maxDepth}.`,
+              {
+                nodes: [operation],
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maximumDepth: maxDepth },
+              },
+            ),
+          );
+        }
+      },
+    };
+  };
+}
+
+/** Objects cost 1 plus what is selected inside them; scalars and enums are free. */
+const objectEstimator: ComplexityEstimator = ({ field, childComplexity }) =>
+  isLeafType(getNamedType(field.type)) ? 0 : 1 + childComplexity;
+
+/**
+ * The static cost of one operation (at least 1). Its variables are coerced first, so bad
+ * ones are reported (BAD_USER_INPUT, naming the variable and path) before anything runs.
+ */
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): number {
+  const operation = getOperationAST(document, operationName);
+  const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], variables ?? {}, {
+    maxErrors: 5,
+  });
+  if (coerced.errors) {
+    throw new GraphQLError(coerced.errors.map((error) => error.message).join('\n'), {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
+  }
+  const cost = getComplexity({
+    schema,
+    query: document,
+    operationName,
+    variables: variables ?? {},
+    estimators: [fieldExtensionsEstimator(), objectEstimator],
+  });
+  return Math.max(1, cost);
+}

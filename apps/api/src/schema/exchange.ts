@@ -1,0 +1,514 @@
+/**
+ * Exchange safeguard profiles: how each exchange product margins, liquidates and covers a
+ * deficit, every figure with its source and as-of date.
+ */
+import type { SafeguardProfile, Sourced } from '@belowzero/risk-core';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  registerEnumType,
+} from 'type-graphql';
+import { findExchange, listExchanges, type StoredProfile } from '../services/exchanges.js';
+import type { ApiContext } from './context.js';
+import { Node, toGlobalId } from './node.js';
+import { connectionComplexity, PageArgsInput, PageInfo, pageInfoOf } from './page-info.js';
+import { DecimalScalar } from './scalars.js';
+import { InstrumentKind, MarginMode, StopLossType } from './scenario-inputs.js';
+
+export enum DeficitPayer {
+  REMAINING_MARGIN = 'remaining_margin',
+  INSURANCE_FUND = 'insurance_fund',
+  BACKSTOP_VAULT = 'backstop_vault',
+  AUTO_DELEVERAGING = 'auto_deleveraging',
+  SOCIALIZED_LOSS = 'socialized_loss',
+  USER = 'user',
+  VENUE = 'venue',
+}
+registerEnumType(DeficitPayer, {
+  name: 'DeficitPayer',
+  description: 'Who pays part of a deficit past the bankruptcy price.',
+  valuesConfig: {
+    REMAINING_MARGIN: { description: "The position's own margin left at liquidation." },
+    INSURANCE_FUND: { description: "The exchange's insurance fund." },
+    BACKSTOP_VAULT: { description: 'A backstop liquidity vault (e.g. Hyperliquid HLP).' },
+    AUTO_DELEVERAGING: {
+      description: 'Profitable traders on the other side, closed by auto-deleveraging.',
+    },
+    SOCIALIZED_LOSS: { description: 'All traders, through a socialized-loss charge.' },
+    USER: { description: 'The user, who then owes money.' },
+    VENUE: { description: 'The exchange itself, from its own funds.' },
+  },
+});
+
+@ObjectType({ description: 'Where a published figure comes from.' })
+export class Provenance {
+  @Field({
+    description: "URL or title of the exchange's own material (or of belowzero's assumption note).",
+  })
+  source!: string;
+
+  @Field({ description: 'ISO date (YYYY-MM-DD) of the material, or of the reading when undated.' })
+  asOf!: string;
+
+  @Field({
+    description: 'True when the figure is a belowzero modelling assumption, not a published fact.',
+  })
+  assumption!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Remark about the figure or its reading.' })
+  note!: string | null;
+
+  @Field({
+    description:
+      'False when the exchange does not publish the figure (its value is then null, never guessed).',
+  })
+  known!: boolean;
+}
+
+@ObjectType({ description: 'A sourced decimal figure.' })
+export class SourcedDecimal extends Provenance {
+  @Field(() => DecimalScalar, { nullable: true, description: 'The figure; null when unknown.' })
+  value!: string | null;
+}
+
+@ObjectType({ description: 'A sourced yes/no fact.' })
+export class SourcedBoolean extends Provenance {
+  @Field(() => Boolean, { nullable: true, description: 'The fact; null when unknown.' })
+  value!: boolean | null;
+}
+
+@ObjectType({ description: 'A sourced text.' })
+export class SourcedText extends Provenance {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The text; null when unknown or when none is published.',
+  })
+  value!: string | null;
+}
+
+@ObjectType({ description: 'A sourced whole number.' })
+export class SourcedInt extends Provenance {
+  @Field(() => Int, { nullable: true, description: 'The number; null when unknown.' })
+  value!: number | null;
+}
+
+@ObjectType({ description: 'How the liquidation engine closes a position.' })
+export class LiquidationProcess {
+  @Field({ description: '"full": closed at once; "partial": reduced in steps first.' })
+  kind!: string;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Fraction closed per step when partial.',
+  })
+  stepFraction!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Tiers stepped down per partial liquidation.' })
+  tiersPerStep!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Milliseconds between steps.' })
+  stepIntervalMs!: number | null;
+}
+
+@ObjectType({ description: 'The sourced liquidation process.' })
+export class SourcedLiquidation extends Provenance {
+  @Field(() => LiquidationProcess, {
+    nullable: true,
+    description: 'The process; null when unknown.',
+  })
+  value!: LiquidationProcess | null;
+}
+
+@ObjectType({ description: 'The sourced order in which a deficit is paid.' })
+export class SourcedWaterfall extends Provenance {
+  @Field(() => [DeficitPayer], {
+    nullable: true,
+    description: 'Payers in order; null when unknown.',
+  })
+  value!: DeficitPayer[] | null;
+}
+
+@ObjectType({ description: 'A stop-loss type the exchange offers.' })
+export class StopLossOffer {
+  @Field(() => StopLossType, { description: 'The stop type.' })
+  type!: StopLossType;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Premium of a guaranteed stop, as a fraction of notional.',
+  })
+  premiumRate!: string | null;
+}
+
+@ObjectType({ description: 'The sourced list of stop-loss types.' })
+export class SourcedStopLossOffers extends Provenance {
+  @Field(() => [StopLossOffer], {
+    nullable: true,
+    description: 'The stop types; null when unknown.',
+  })
+  value!: StopLossOffer[] | null;
+}
+
+@ObjectType({ description: 'One bracket of a margin tier table.' })
+export class MarginTier {
+  @Field(() => Int, { description: 'Position of the bracket, from 0.' })
+  index!: number;
+
+  @Field(() => DecimalScalar, { description: 'Lower bound of the notional bracket.' })
+  floor!: string;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Upper bound; null for the last bracket.',
+  })
+  cap!: string | null;
+
+  @Field(() => DecimalScalar, { description: 'Highest leverage allowed in the bracket.' })
+  maxLeverage!: string;
+
+  @Field(() => DecimalScalar, {
+    description: 'Maintenance margin rate as a fraction (0.004 = 0.4%).',
+  })
+  mmr!: string;
+}
+
+@ObjectType({ description: 'The margin tier table of one contract.' })
+export class ContractTiers {
+  @Field({ description: 'Asset of the contract, or "*" for every other asset.' })
+  asset!: string;
+
+  @Field(() => InstrumentKind, { description: 'Linear or inverse.' })
+  instrument!: InstrumentKind;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Face value in USD of an inverse contract.',
+  })
+  contractValueUsd!: string | null;
+
+  @Field(() => [MarginTier], {
+    nullable: true,
+    description: 'The brackets, lowest first; null when unknown.',
+  })
+  tiers!: MarginTier[] | null;
+
+  @Field(() => Provenance, { description: 'Source of the table.' })
+  provenance!: Provenance;
+}
+
+@ObjectType({ description: 'Spot-margin rules.' })
+export class SpotMarginRules {
+  @Field({
+    description:
+      'How the margin level is defined: "assets_over_liabilities" or "equity_over_used_margin".',
+  })
+  levelDefinition!: string;
+
+  @Field(() => SourcedDecimal, { description: 'Margin level at which the exchange warns.' })
+  marginCallLevel!: SourcedDecimal;
+
+  @Field(() => SourcedDecimal, { description: 'Margin level at which it liquidates.' })
+  liquidationLevel!: SourcedDecimal;
+
+  @Field(() => SourcedDecimal, { description: 'Highest spot-margin leverage.' })
+  maxLeverage!: SourcedDecimal;
+
+  @Field(() => SourcedDecimal, { description: 'Borrow interest per hour as a fraction.' })
+  hourlyInterestRate!: SourcedDecimal;
+}
+
+@ObjectType({ description: 'One sourced field of a profile.' })
+export class ExchangeSource {
+  @Field({
+    description:
+      'Dotted path of the field in the profile, e.g. "takerFeeRate" or "contracts.0.tiers".',
+  })
+  field!: string;
+
+  @Field({ description: 'URL or title of the material.' })
+  source!: string;
+
+  @Field({ description: 'ISO date of the material.' })
+  asOf!: string;
+
+  @Field({ description: 'True for a belowzero modelling assumption.' })
+  assumption!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Remark.' })
+  note!: string | null;
+}
+
+@ObjectType('Exchange', {
+  implements: Node,
+  description:
+    "An exchange product's safeguard profile: margining, liquidation and deficit coverage, sourced and dated.",
+})
+export class ExchangeNode extends Node {
+  readonly typename = 'Exchange' as const;
+
+  @Field({ description: 'Stable identifier, e.g. "binance-usdm".' })
+  slug!: string;
+
+  @Field({ description: 'Exchange name.' })
+  exchange!: string;
+
+  @Field({ description: 'Product name, e.g. "USDⓈ-M perpetuals".' })
+  product!: string;
+
+  @Field(() => Int, {
+    description: 'Profile version; with asOf it makes old results reproducible.',
+  })
+  version!: number;
+
+  @Field({ description: "ISO date the profile was last checked against the exchange's material." })
+  asOf!: string;
+
+  @Field({ description: 'Currency margin and results are denominated in.' })
+  settlementCurrency!: string;
+
+  @Field(() => [InstrumentKind], { description: 'Instruments offered.' })
+  instruments!: InstrumentKind[];
+
+  @Field(() => [MarginMode], { description: 'Margin modes offered.' })
+  marginModes!: MarginMode[];
+
+  @Field(() => [ContractTiers], { description: 'Margin tier tables per contract.' })
+  contracts!: ContractTiers[];
+
+  @Field(() => SourcedText, {
+    description: 'How maintenance is valued: "mark_notional" or "entry_notional".',
+  })
+  maintenanceBasis!: SourcedText;
+
+  @Field(() => SourcedBoolean, {
+    description: 'Whether the estimated close fee counts in maintenance margin.',
+  })
+  closeFeeInMaintenance!: SourcedBoolean;
+
+  @Field(() => SourcedDecimal, { description: 'Taker fee rate (fraction of notional).' })
+  takerFeeRate!: SourcedDecimal;
+
+  @Field(() => SourcedDecimal, { description: 'Maker fee rate (fraction of notional).' })
+  makerFeeRate!: SourcedDecimal;
+
+  @Field(() => SourcedDecimal, {
+    description: 'Fee charged on a liquidation (fraction of liquidated notional).',
+  })
+  liquidationFeeRate!: SourcedDecimal;
+
+  @Field(() => SourcedLiquidation, { description: 'How the liquidation engine closes positions.' })
+  liquidation!: SourcedLiquidation;
+
+  @Field(() => SourcedInt, {
+    description: 'Delay between trigger and fill, in milliseconds (usually an assumption).',
+  })
+  liquidationLatencyMs!: SourcedInt;
+
+  @Field(() => SourcedDecimal, {
+    description: 'Book depth: notional that moves the fill 1% against the order.',
+  })
+  depthNotionalPerPercent!: SourcedDecimal;
+
+  @Field(() => SourcedDecimal, {
+    description: 'Margin ratio (maintenance / equity) at which the exchange warns.',
+  })
+  marginCallRatio!: SourcedDecimal;
+
+  @Field(() => SpotMarginRules, { nullable: true, description: 'Spot-margin rules, when offered.' })
+  spotMargin!: SpotMarginRules | null;
+
+  @Field(() => SourcedDecimal, {
+    description: "Insurance fund capacity available to one contract's deficits.",
+  })
+  insuranceFundCapacity!: SourcedDecimal;
+
+  @Field(() => SourcedBoolean, {
+    description: 'Whether auto-deleveraging can close profitable opposite positions.',
+  })
+  autoDeleveraging!: SourcedBoolean;
+
+  @Field(() => SourcedBoolean, { description: 'Whether losses can be socialized across traders.' })
+  socializedLoss!: SourcedBoolean;
+
+  @Field(() => SourcedWaterfall, {
+    description: 'Order in which a deficit past bankruptcy is paid.',
+  })
+  deficitWaterfall!: SourcedWaterfall;
+
+  @Field(() => SourcedBoolean, {
+    description: 'Whether the terms leave the user owing an uncovered deficit.',
+  })
+  userLiableForDeficit!: SourcedBoolean;
+
+  @Field(() => SourcedText, {
+    description: 'The written negative-balance promise, verbatim; value null when none.',
+  })
+  negativeBalancePromise!: SourcedText;
+
+  @Field(() => SourcedStopLossOffers, { description: 'Stop-loss types offered.' })
+  stopLossTypes!: SourcedStopLossOffers;
+
+  @Field(() => [ExchangeSource], { description: 'Every sourced field of the profile.' })
+  sources!: ExchangeSource[];
+
+  @Field(() => GraphQLJSONObject, {
+    description: 'The whole profile as risk-core publishes it (SafeguardProfile JSON).',
+  })
+  profile!: Record<string, unknown>;
+}
+
+function provenance<T>(sourced: Sourced<T>): Provenance & { value: T | null } {
+  return {
+    source: sourced.source,
+    asOf: sourced.asOf,
+    assumption: sourced.assumption === true,
+    note: sourced.note ?? null,
+    known: sourced.value !== 'unknown',
+    value: sourced.value === 'unknown' ? null : sourced.value,
+  };
+}
+
+const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
+
+export function toExchangeNode(row: StoredProfile): ExchangeNode {
+  const profile = row.data as unknown as SafeguardProfile;
+  const liquidation = provenance(profile.liquidation);
+  const stops = provenance(profile.stopLossTypes);
+  const node = new ExchangeNode();
+  Object.assign(node, {
+    id: toGlobalId('Exchange', row.slug),
+    slug: row.slug,
+    exchange: row.exchange,
+    product: row.product,
+    version: row.version,
+    asOf: isoDate(row.asOf),
+    settlementCurrency: row.settlementCurrency,
+    instruments: row.instruments,
+    marginModes: row.marginModes,
+    contracts: profile.contracts.map((contract) => ({
+      asset: contract.asset,
+      instrument: contract.instrument,
+      contractValueUsd: contract.contractValueUsd ?? null,
+      tiers:
+        contract.tiers.value === 'unknown'
+          ? null
+          : row.tiers
+              .filter(
+                (tier) => tier.asset === contract.asset && tier.instrument === contract.instrument,
+              )
+              .map((tier) => ({
+                index: tier.position,
+                floor: tier.floor.toFixed(),
+                cap: tier.cap?.toFixed() ?? null,
+                maxLeverage: tier.maxLeverage.toFixed(),
+                mmr: tier.mmr.toFixed(),
+              })),
+      provenance: provenance(contract.tiers),
+    })),
+    maintenanceBasis: provenance(profile.maintenanceBasis),
+    closeFeeInMaintenance: provenance(profile.closeFeeInMaintenance),
+    takerFeeRate: provenance(profile.takerFeeRate),
+    makerFeeRate: provenance(profile.makerFeeRate),
+    liquidationFeeRate: provenance(profile.liquidationFeeRate),
+    liquidation: {
+      ...liquidation,
+      value: liquidation.value && {
+        kind: liquidation.value.kind,
+        stepFraction: liquidation.value.stepFraction ?? null,
+        tiersPerStep: liquidation.value.tiersPerStep ?? null,
+        stepIntervalMs: liquidation.value.stepIntervalMs ?? null,
+      },
+    },
+    liquidationLatencyMs: provenance(profile.liquidationLatencyMs),
+    depthNotionalPerPercent: provenance(profile.depthNotionalPerPercent),
+    marginCallRatio: provenance(profile.marginCallRatio),
+    spotMargin: profile.spotMargin
+      ? {
+          levelDefinition: profile.spotMargin.levelDefinition,
+          marginCallLevel: provenance(profile.spotMargin.marginCallLevel),
+          liquidationLevel: provenance(profile.spotMargin.liquidationLevel),
+          maxLeverage: provenance(profile.spotMargin.maxLeverage),
+          hourlyInterestRate: provenance(profile.spotMargin.hourlyInterestRate),
+        }
+      : null,
+    insuranceFundCapacity: provenance(profile.insuranceFundCapacity),
+    autoDeleveraging: provenance(profile.autoDeleveraging),
+    socializedLoss: provenance(profile.socializedLoss),
+    deficitWaterfall: provenance(profile.deficitWaterfall),
+    userLiableForDeficit: provenance(profile.userLiableForDeficit),
+    negativeBalancePromise: provenance(profile.negativeBalancePromise),
+    stopLossTypes: {
+      ...stops,
+      value:
+        stops.value &&
+        stops.value.map((offer) => ({ type: offer.type, premiumRate: offer.premiumRate ?? null })),
+    },
+    sources: row.sources.map((source) => ({
+      field: source.field,
+      source: source.source,
+      asOf: isoDate(source.asOf),
+      assumption: source.assumption,
+      note: source.note,
+    })),
+    profile: row.data as Record<string, unknown>,
+  });
+  return node;
+}
+
+@ObjectType({ description: 'An edge of the exchange list.' })
+export class ExchangeEdge {
+  @Field({ description: 'Opaque cursor of this edge.' })
+  cursor!: string;
+
+  @Field(() => ExchangeNode, { description: 'The exchange profile.' })
+  node!: ExchangeNode;
+}
+
+@ObjectType({ description: 'A page of exchange profiles, by slug.' })
+export class ExchangeConnection {
+  @Field(() => [ExchangeEdge], { description: 'The profiles of this page with their cursors.' })
+  edges!: ExchangeEdge[];
+
+  @Field(() => PageInfo, { description: 'Where this page sits in the list.' })
+  pageInfo!: PageInfo;
+}
+
+@Resolver(() => ExchangeNode)
+export class ExchangeResolver {
+  @Query(() => ExchangeConnection, {
+    description: 'Exchange safeguard profiles (latest version of each), by slug.',
+    complexity: connectionComplexity,
+  })
+  async exchanges(
+    @Args(() => PageArgsInput) page: PageArgsInput,
+    @Arg('instrument', () => InstrumentKind, {
+      nullable: true,
+      description: 'Only profiles offering this instrument.',
+    })
+    instrument: InstrumentKind | null,
+    @Ctx() context: ApiContext,
+  ): Promise<ExchangeConnection> {
+    const result = await listExchanges(context.prisma, { instrument }, page);
+    return {
+      edges: result.items.map((item) => ({ cursor: item.cursor, node: toExchangeNode(item.node) })),
+      pageInfo: pageInfoOf(result),
+    };
+  }
+
+  @Query(() => ExchangeNode, {
+    description: 'One exchange profile by slug. NOT_FOUND for an unknown slug.',
+  })
+  async exchange(
+    @Arg('slug', { description: 'Profile slug, e.g. "binance-usdm".' }) slug: string,
+    @Ctx() context: ApiContext,
+  ): Promise<ExchangeNode> {
+    return toExchangeNode(await findExchange(context.prisma, slug));
+  }
+}

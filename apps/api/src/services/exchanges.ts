@@ -1,0 +1,62 @@
+/**
+ * Exchange safeguard profiles as stored by the seed: the latest version of each product,
+ * with its tier rows and sources.
+ */
+import type { InstrumentKind } from '@belowzero/risk-core';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import { DomainError } from './errors.js';
+import {
+  assemblePage,
+  decodeCursor,
+  encodeCursor,
+  type Page,
+  type PageArgs,
+  pageWindow,
+} from './pagination.js';
+
+const withDetails = {
+  tiers: { orderBy: [{ asset: 'asc' }, { instrument: 'asc' }, { position: 'asc' }] },
+  sources: { orderBy: { field: 'asc' } },
+} satisfies Prisma.ExchangeProfileInclude;
+
+export type StoredProfile = Prisma.ExchangeProfileGetPayload<{ include: typeof withDetails }>;
+
+/** Latest version of every profile, by slug, optionally only those offering `instrument`. */
+export async function listExchanges(
+  prisma: PrismaClient,
+  filter: { instrument?: InstrumentKind | null },
+  args: PageArgs,
+): Promise<Page<StoredProfile>> {
+  const window = pageWindow(args);
+  const rows = await prisma.exchangeProfile.findMany({
+    where: filter.instrument ? { instruments: { has: filter.instrument } } : {},
+    include: withDetails,
+    orderBy: [{ slug: 'asc' }, { version: 'desc' }],
+  });
+  const latest = rows.filter((row, index) => index === 0 || rows[index - 1]?.slug !== row.slug);
+  // A handful of products: paginate in memory, keyed by slug.
+  const cursorField = window.direction === 'forward' ? 'after' : 'before';
+  const slug = window.cursor ? decodeCursor(window.cursor, 1, cursorField)[0] : undefined;
+  const forward = window.direction === 'forward';
+  const ordered = forward ? latest : [...latest].reverse();
+  const past = (row: StoredProfile) =>
+    slug === undefined ? true : forward ? row.slug > slug : row.slug < slug;
+  const candidates = ordered.filter(past);
+  const beyond = slug !== undefined && ordered.some((row) => !past(row));
+  return assemblePage(window, candidates.slice(0, window.limit + 1), exchangeCursor, beyond);
+}
+
+export async function findExchange(prisma: PrismaClient, slug: string): Promise<StoredProfile> {
+  const row = await prisma.exchangeProfile.findFirst({
+    where: { slug },
+    include: withDetails,
+    orderBy: { version: 'desc' },
+  });
+  if (!row)
+    throw new DomainError('NOT_FOUND', `No exchange profile has the slug ${JSON.stringify(slug)}.`);
+  return row;
+}
+
+function exchangeCursor(row: StoredProfile): string {
+  return encodeCursor([row.slug]);
+}

@@ -1,0 +1,101 @@
+/**
+ * Exchange profiles over real HTTP: the list (a Relay connection, filterable by instrument),
+ * one profile with its tiers and sources, and `node(id:)`. Expected figures are compared
+ * with risk-core's published profile data (the seed's source), not with API output.
+ */
+import { profiles } from '@belowzero/risk-core';
+import { type ApiClient, errorCodes as codes, mainApi } from './support/client';
+
+const api: ApiClient = mainApi();
+
+const latest = [...new Map(profiles.map((p) => [p.slug, p])).values()].sort((a, b) =>
+  a.slug < b.slug ? -1 : 1,
+);
+
+test('exchanges lists every profile by slug, one page after another', async () => {
+  const query = `query($after: String) { exchanges(first: 2, after: $after) {
+    edges { cursor node { id slug version asOf } } pageInfo { hasNextPage endCursor } } }`;
+  const slugs: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const { body } = await api.graphql({ query, variables: { after } });
+    const connection = body.data.exchanges;
+    slugs.push(...connection.edges.map((e: { node: { slug: string } }) => e.node.slug));
+    if (!connection.pageInfo.hasNextPage) break;
+    after = connection.pageInfo.endCursor;
+  }
+  expect(slugs).toEqual(latest.map((p) => p.slug));
+});
+
+test('the instrument filter keeps exactly the profiles offering it', async () => {
+  for (const [gql, kind] of [
+    ['LINEAR', 'linear'],
+    ['INVERSE', 'inverse'],
+    ['SPOT_MARGIN', 'spot_margin'],
+  ] as const) {
+    const { body } = await api.graphql({
+      query: `{ exchanges(first: 100, instrument: ${gql}) { edges { node { slug instruments } } } }`,
+    });
+    const slugs = body.data.exchanges.edges.map((e: { node: { slug: string } }) => e.node.slug);
+    expect(slugs).toEqual(latest.filter((p) => p.instruments.includes(kind)).map((p) => p.slug));
+  }
+});
+
+test('exchange(slug) returns the full profile with tiers, sourced figures and sources', async () => {
+  const profile = latest.find((p) => p.slug === 'binance-usdm');
+  expect(profile).toBeDefined();
+  const { body } = await api.graphql({
+    query: `{ exchange(slug: "binance-usdm") {
+      id slug exchange version asOf settlementCurrency instruments marginModes
+      contracts { asset instrument tiers { index floor cap maxLeverage mmr } provenance { source asOf known } }
+      takerFeeRate { value known source asOf assumption }
+      deficitWaterfall { value known }
+      userLiableForDeficit { value known }
+      negativeBalancePromise { value known }
+      sources { field source asOf assumption }
+      profile
+    } }`,
+  });
+  expect(body.errors).toBeUndefined();
+  const exchange = body.data.exchange;
+  expect(exchange).toMatchObject({
+    slug: 'binance-usdm',
+    exchange: profile!.exchange,
+    version: profile!.version,
+    asOf: profile!.asOf,
+  });
+  expect(exchange.profile).toEqual(JSON.parse(JSON.stringify(profile)));
+  const btc = exchange.contracts.find((c: { asset: string }) => c.asset === 'BTC');
+  // Binance BTCUSDT bracket 1 (announcement of 2021-03-18): 0-50,000 USDT, 125x, MMR 0.4%.
+  expect(btc.tiers[0]).toEqual({
+    index: 0,
+    floor: '0',
+    cap: '50000',
+    maxLeverage: '125',
+    mmr: '0.004',
+  });
+  expect(btc.tiers[2]).toEqual({
+    index: 2,
+    floor: '250000',
+    cap: '1000000',
+    maxLeverage: '50',
+    mmr: '0.01',
+  });
+  const eth = exchange.contracts.find((c: { asset: string }) => c.asset === 'ETH');
+  expect(eth).toMatchObject({ tiers: null, provenance: { known: false } });
+  expect(exchange.takerFeeRate.source).toBe(profile!.takerFeeRate.source);
+  expect(exchange.sources.map((s: { field: string }) => s.field)).toEqual(
+    expect.arrayContaining(['takerFeeRate', 'contracts.0.tiers']),
+  );
+
+  const node = await api.graphql({
+    query: `query($id: ID!) { node(id: $id) { id ... on Exchange { slug } } }`,
+    variables: { id: exchange.id },
+  });
+  expect(node.body.data.node).toEqual({ id: exchange.id, slug: 'binance-usdm' });
+});
+
+test('an unknown slug is NOT_FOUND', async () => {
+  const { body } = await api.graphql({ query: '{ exchange(slug: "nope") { slug } }' });
+  expect(codes(body)).toEqual(['NOT_FOUND']);
+});
