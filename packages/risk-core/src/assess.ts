@@ -8,149 +8,38 @@
  * Every figure is a decimal string (full precision); nothing here uses floats.
  */
 import { type Answer, deficitPolicy } from './answer.js';
-import { COST_NAMES, type CostName, type CostSwitches } from './costs.js';
-import { Decimal, ONE, ZERO, parseDecimal } from './decimal.js';
+import type {
+  Assessment,
+  AssessmentWarning,
+  CostsImpact,
+  FormulaUsed,
+  PositionFigures,
+  TierUsed,
+} from './assessment.js';
+import { COST_NAMES, type CostSwitches } from './costs.js';
+import { type Decimal, ONE, ZERO } from './decimal.js';
 import { evaluate } from './margin/affine.js';
-import {
-  type PreparedAccount,
-  accountEquityAt,
-  maintenanceAt,
-  poolStatusAt,
-  prepareAccount,
-  withPrice,
-} from './margin/account.js';
-import {
-  type Leg,
-  type Pool,
-  type Prices,
-  type ThresholdSolution,
-  legTierAt,
-  poolEquityAt,
-  poolEquityInfimum,
-  legValueAt,
-  solveThreshold,
-  toAxis,
-} from './margin/pool.js';
+import { type PreparedAccount, accountEquityAt, maintenanceAt, poolStatusAt, prepareAccount } from './margin/account.js';
+import { type Leg, type Pool, type ThresholdSolution, legTierAt, poolEquityInfimum, solveThreshold, toAxis } from './margin/pool.js';
 import type { MarginTier } from './margin/tiers.js';
-import { LEVERAGE_NEAR_MAX_FRACTION, METHODOLOGY_VERSION, WORST_CASE_GAP } from './methodology.js';
+import { METHODOLOGY_VERSION } from './methodology.js';
 import type { SafeguardProfile } from './profiles/profile.js';
-import type { InstrumentKind, MarginMode, Side } from './scenario.js';
+import { reasonFor } from './reason.js';
 import { type ValidatedPosition, validateScenario } from './validate.js';
+import { positionWarnings, unknownFigureWarnings } from './warnings.js';
+import { maxLossAsDesigned, worstCaseGap } from './worst-case.js';
 
-
-export interface TierUsed {
-  /** 0-based index; the venue's "level" is index + 1. */
-  index: number;
-  floor: string;
-  cap: string | null;
-  mmr: string;
-  /** Maintenance amount (deduction). */
-  cum: string;
-  maxLeverage: string;
-  imr: string;
-}
-
-export interface FormulaUsed {
-  /** Stable identifier, e.g. "linear_mark_notional". */
-  name: string;
-  /** The formula in the notation of risk-model.md. */
-  text: string;
-}
-
-/** How far each switched-on cost moved the liquidation price (price with all costs minus
- * price without that one); null when the cost is off or a price is missing. */
-export type CostsImpact = Record<CostName, string | null>;
-
-export interface PositionFigures {
-  index: number;
-  asset: string;
-  instrument: InstrumentKind;
-  side: Side;
-  marginMode: MarginMode;
-  /** Base units; USD for inverse. */
-  size: string;
-  entryPrice: string;
-  markPrice: string;
-  leverage: string;
-  /** Notional at the current price (quote; coin for inverse). */
-  notional: string;
-  /** Own margin committed: notional at entry / leverage (spot: the cost). */
-  initialMargin: string;
-  /** Maintenance at the current price. Spot margin: the equity the venue requires before it
-   * liquidates ((level - 1) * liabilities, or level * used margin). */
-  maintenanceMargin: string;
-  /** 1 (100%) at the liquidation threshold: maintenance / equity for derivatives,
-   * liquidationLevel / marginLevel for spot margin. Null when the equity is not positive. */
-  marginRatio: string | null;
-  /** Spot margin only: assets / liabilities or equity / used margin. */
-  marginLevel: string | null;
-  liquidationPrice: string | null;
-  bankruptcyPrice: string | null;
-  marginCallPrice: string | null;
-  /** (price - current) / current * 100; negative = the price must fall to get there. */
-  liquidationDistancePercent: string | null;
-  bankruptcyDistancePercent: string | null;
-  marginCallDistancePercent: string | null;
-  /** The tier in force AT the liquidation price (the one the formula used). */
-  tier: TierUsed | null;
-  /** The tier of the position's size at entry (it caps the leverage). */
-  entryTier: TierUsed | null;
-  formula: FormulaUsed;
-  costs: { openingFee: string; funding: string; borrowInterest: string };
-  costsImpact: CostsImpact;
-}
-
-export type WarningCode =
-  | 'STOP_BEYOND_LIQUIDATION'
-  | 'STOP_ON_WRONG_SIDE'
-  | 'STOP_TYPE_NOT_OFFERED'
-  | 'LEVERAGE_NEAR_TIER_MAX'
-  | 'PAST_LIQUIDATION'
-  | 'MARGIN_CALL_NOW'
-  | 'TIER_NOT_CONSISTENT'
-  | 'PROFILE_FIGURE_UNKNOWN';
-
-export interface AssessmentWarning {
-  code: WarningCode;
-  /** Dotted path of the input concerned, when there is one. */
-  field: string | null;
-  message: string;
-}
-
-export interface WorstCase {
-  /** The gap prices used (see WORST_CASE_GAP): long exposure to 0, short exposure x3. */
-  prices: Record<string, string>;
-  /** Sum of every pool's loss past zero at those prices. */
-  deficit: string;
-  /** The part of it left to the user under the venue's terms (all of it when liable). */
-  userOwes: string;
-  /** What the account is left with after the gap: negative means the user owes money. */
-  balance: string;
-}
-
-export interface Assessment {
-  answer: Answer;
-  reason: string;
-  /** Currency of every money figure (the coin for inverse). */
-  settlementAsset: string;
-  positions: PositionFigures[];
-  account: {
-    /** Free cash + holdings + every pool's equity at the current prices. */
-    equity: string;
-    /** Total maintenance margin of the derivative positions at the current prices. */
-    maintenanceMargin: string;
-  };
-  /** The most the account can lose while the venue works as designed (liquidation fills
-   * between the liquidation and the bankruptcy price): the equity of every pool that can
-   * reach zero, and spot holdings going to zero. Cash backing nothing is never at risk. */
-  maxLossAsDesigned: string;
-  worstCase: WorstCase;
-  warnings: AssessmentWarning[];
-  methodologyVersion: string;
-  asOf: string;
-  profileSlug: string;
-  profileVersion: number;
-}
+// The result types live in assessment.ts; they are part of assess's public surface.
+export type {
+  Assessment,
+  AssessmentWarning,
+  CostsImpact,
+  FormulaUsed,
+  PositionFigures,
+  TierUsed,
+  WarningCode,
+  WorstCase,
+} from './assessment.js';
 
 /** Validates the scenario and computes its point figures; throws ValidationError on bad input. */
 export function assess(input: unknown, profile: SafeguardProfile): Assessment {
@@ -162,9 +51,7 @@ export function assess(input: unknown, profile: SafeguardProfile): Assessment {
     const solved = liquidations[p.index] as Thresholds;
     return positionFigures(account, p, solved, costsImpact(account, p.index, solved.liquidation), warnings);
   });
-  for (const name of account.unknowns) {
-    warnings.push({ code: 'PROFILE_FIGURE_UNKNOWN', field: null, message: `The exchange does not publish ${UNKNOWN_CONSEQUENCES[name] ?? `${name}; it was left out`}.` });
-  }
+  warnings.push(...unknownFigureWarnings(account));
 
   const policy = deficitPolicy(profile);
   const canGoNegative = account.pools.some((pool) => {
@@ -192,16 +79,6 @@ export function assess(input: unknown, profile: SafeguardProfile): Assessment {
     profileVersion: profile.version,
   };
 }
-
-/** What each unpublished profile figure means for the result. */
-const UNKNOWN_CONSEQUENCES: Record<string, string> = {
-  takerFeeRate: 'its taker fee, so trading fees were taken as zero',
-  maintenanceBasis: 'whether maintenance is valued at the mark or the entry price; the mark price was used',
-  closeFeeInMaintenance: 'whether the fee to close counts inside maintenance; it was left out',
-  'spotMargin.hourlyInterestRate': 'its borrow interest rate, so interest was taken as zero',
-  'spotMargin.liquidationLevel': 'its liquidation level, so no liquidation price can be given',
-  marginCallRatio: 'a margin-call level, so no margin-call price can be given',
-};
 
 interface Thresholds {
   liquidation: ThresholdSolution | null;
@@ -294,51 +171,6 @@ function positionMaintenance(account: PreparedAccount, pool: Pool | null, leg: L
   return pool.requirementIsLiability ? level.minus(ONE).times(requirement) : level.times(requirement);
 }
 
-function positionWarnings(
-  account: PreparedAccount,
-  p: ValidatedPosition,
-  liquidationPrice: Decimal | null,
-  pastLiquidation: boolean,
-  marginCall: boolean,
-  warnings: AssessmentWarning[],
-): void {
-  const long = p.sign.isPositive();
-  const stop = p.stopLoss;
-  if (stop !== null) {
-    const trigger = stop.triggerPrice;
-    if (long ? trigger.greaterThanOrEqualTo(p.markPrice) : trigger.lessThanOrEqualTo(p.markPrice)) {
-      warnings.push({
-        code: 'STOP_ON_WRONG_SIDE',
-        field: `${p.field}.stopLoss.triggerPrice`,
-        message: `A stop-loss for a ${p.side} should sit ${long ? 'below' : 'above'} the current price ${p.markPrice.toFixed()}; this one would trigger at once.`,
-      });
-    }
-    if (liquidationPrice !== null && (long ? trigger.lessThanOrEqualTo(liquidationPrice) : trigger.greaterThanOrEqualTo(liquidationPrice))) {
-      warnings.push({
-        code: 'STOP_BEYOND_LIQUIDATION',
-        field: `${p.field}.stopLoss.triggerPrice`,
-        message: `The stop-loss at ${trigger.toFixed()} is beyond the liquidation price ${liquidationPrice.toFixed()}: the position would be liquidated before the stop triggers.`,
-      });
-    }
-    const offered = account.profile.stopLossTypes.value;
-    if (offered !== 'unknown' && !offered.some((o) => o.type === stop.type)) {
-      warnings.push({ code: 'STOP_TYPE_NOT_OFFERED', field: `${p.field}.stopLoss.type`, message: `This exchange does not offer ${stop.type} stop-loss orders.` });
-    }
-  }
-  if (p.entryTier !== null && p.leverage.greaterThanOrEqualTo(p.entryTier.maxLeverage.times(LEVERAGE_NEAR_MAX_FRACTION))) {
-    warnings.push({
-      code: 'LEVERAGE_NEAR_TIER_MAX',
-      field: `${p.field}.leverage`,
-      message: `Leverage ${p.leverage.toFixed()}x is close to the ${p.entryTier.maxLeverage.toFixed()}x maximum of tier ${p.entryTier.index + 1}: a small move reaches liquidation.`,
-    });
-  }
-  if (pastLiquidation) {
-    warnings.push({ code: 'PAST_LIQUIDATION', field: `${p.field}.markPrice`, message: 'At the current price this position is already at or past its liquidation threshold.' });
-  } else if (marginCall) {
-    warnings.push({ code: 'MARGIN_CALL_NOW', field: `${p.field}.markPrice`, message: 'At the current price this position is already past the margin-call level.' });
-  }
-}
-
 /** For each switched-on cost: liquidation price with every cost minus the price without it. */
 function costsImpact(account: PreparedAccount, index: number, withAll: ThresholdSolution | null): CostsImpact {
   const impact = { tradingFees: null, funding: null, borrowInterest: null } as CostsImpact;
@@ -389,92 +221,4 @@ function formulaOf(account: PreparedAccount, p: ValidatedPosition, pool: Pool | 
         ? { name: 'spot_margin_equity_over_used_margin', text: 'margin level = equity / used margin; liquidation where it reaches liquidationLevel; bankruptcy where equity = 0' }
         : { name: 'spot_margin_assets_over_liabilities', text: 'margin level = assets / liabilities; long: LP = (level*D - C)/Q, BP = (D - C)/Q' };
   }
-}
-
-/** Equity that can be lost while the venue works as designed (see Assessment.maxLossAsDesigned). */
-function maxLossAsDesigned(account: PreparedAccount): Decimal {
-  const free = account.freeLegs.reduce((t, leg) => t.plus(legValueAt(leg, account.prices)), ZERO);
-  return account.pools.reduce((total, pool) => {
-    const equity = poolEquityAt(pool, account.prices);
-    const floor = poolEquityInfimum(pool);
-    const keep = floor === null || floor.isNegative() ? ZERO : floor;
-    return total.plus(Decimal.max(equity.minus(keep), ZERO));
-  }, free);
-}
-
-/** Every asset gapped the way that hurts the account most (alone), then all together. */
-function worstCaseGap(account: PreparedAccount, userLiable: boolean): WorstCase {
-  let gap: Prices = account.prices;
-  const down = (asset: string): Decimal => {
-    const inverse = account.scenario.positions.some((p) => p.asset === asset && p.instrument === 'inverse');
-    return parseDecimal('gap', inverse ? WORST_CASE_GAP.inverseLongPriceFactor : WORST_CASE_GAP.longPriceFactor);
-  };
-  for (const [asset, price] of account.prices) {
-    const lower = withPrice(account.prices, asset, price.times(down(asset)));
-    const higher = withPrice(account.prices, asset, price.times(WORST_CASE_GAP.shortPriceFactor));
-    const worse = accountEquityAt(account, lower).lessThanOrEqualTo(accountEquityAt(account, higher)) ? lower : higher;
-    gap = withPrice(gap, asset, worse.get(asset) as Decimal);
-  }
-  const free = account.freeLegs.reduce((t, leg) => t.plus(legValueAt(leg, gap)), account.freeCash);
-  let kept = free;
-  let deficit = ZERO;
-  for (const pool of account.pools) {
-    const equity = poolEquityAt(pool, gap);
-    if (equity.isNegative()) deficit = deficit.minus(equity);
-    else kept = kept.plus(equity);
-  }
-  const userOwes = userLiable ? deficit : ZERO;
-  return {
-    prices: Object.fromEntries([...gap].map(([asset, price]) => [asset, price.toFixed()])),
-    deficit: deficit.toFixed(),
-    userOwes: userOwes.toFixed(),
-    balance: kept.minus(userOwes).toFixed(),
-  };
-}
-
-function reasonFor(
-  account: PreparedAccount,
-  positions: PositionFigures[],
-  canGoNegative: boolean,
-  policy: string,
-  worstCase: WorstCase,
-): string {
-  if (!canGoNegative) {
-    const leveraged = positions.some((p) => p.instrument !== 'spot');
-    return leveraged
-      ? 'No position can lose more than the money behind it: at any price, even zero or far above today, every margin pool keeps an equity of zero or more (for example a 1x long has its bankruptcy price at 0, and a 1x inverse short is fully hedged). The most you can lose is what you put in.'
-      : 'Spot holdings only: nothing is borrowed, prices cannot fall below zero, so the worst case is the amount invested (every asset at 0) and the balance cannot go negative.';
-  }
-  // Name the riskiest position: the one whose liquidation price is nearest the current price.
-  const risky = positions
-    .filter((p) => p.liquidationPrice !== null || p.bankruptcyPrice !== null)
-    .sort((a, b) => nearness(a).comparedTo(nearness(b)))[0];
-  const currency = account.scenario.settlementAsset;
-  const gapPrices = Object.entries(worstCase.prices).map(([asset, price]) => `${asset} at ${round(price)}`).join(', ');
-  const gap = new Decimal(worstCase.deficit).isZero()
-    ? ` The worst-case gap used here (${gapPrices}) does not reach it, but a larger move would.`
-    : ` In a gap straight to ${gapPrices} the loss past zero would be ${round(worstCase.deficit)} ${currency}.`;
-  if (risky === undefined) {
-    return `A deficit is possible in a gap: a price move past the point where the margin is exhausted leaves the account below zero.${gap} ${policy}`;
-  }
-  const tier = risky.tier === null
-    ? ''
-    : ` Tier used: level ${risky.tier.index + 1} (maintenance rate ${percent(risky.tier.mmr)}, maintenance amount ${risky.tier.cum} ${currency}, max ${round(risky.tier.maxLeverage)}x), the bracket of the notional at the liquidation price.`;
-  const where = risky.liquidationPrice === null ? 'has no liquidation price' : `is liquidated at ${round(risky.liquidationPrice)}`;
-  const bankrupt = risky.bankruptcyPrice === null ? '' : ` and its margin is exhausted at ${round(risky.bankruptcyPrice)} (bankruptcy price)`;
-  return `Your ${risky.asset} ${risky.instrument.replace('_', ' ')} ${risky.side} (${risky.marginMode}) ${where}${bankrupt}; if the price gaps past that point before the position is closed, the account goes below zero. Formula: ${risky.formula.text}.${tier}${gap} ${policy}`;
-}
-
-function nearness(p: PositionFigures): Decimal {
-  const d = p.liquidationDistancePercent ?? p.bankruptcyDistancePercent;
-  return d === null ? new Decimal(Infinity) : new Decimal(d).abs();
-}
-
-function percent(rate: string): string {
-  return `${new Decimal(rate).times(100).toFixed()}%`;
-}
-
-function round(value: string): string {
-  const d = new Decimal(value);
-  return d.abs().greaterThanOrEqualTo(1) ? d.toDecimalPlaces(2).toFixed() : d.toSignificantDigits(6).toFixed();
 }

@@ -1,0 +1,74 @@
+/**
+ * Warnings that go with the figures: a stop-loss that cannot work (wrong side, beyond the
+ * liquidation price, a type the venue does not offer), leverage near the tier maximum, a
+ * position already past its thresholds, and profile figures the venue does not publish.
+ */
+import type { AssessmentWarning } from './assessment.js';
+import type { Decimal } from './decimal.js';
+import type { PreparedAccount } from './margin/account.js';
+import { LEVERAGE_NEAR_MAX_FRACTION } from './methodology.js';
+import type { ValidatedPosition } from './validate.js';
+
+/** What each unpublished profile figure means for the result. */
+export const UNKNOWN_CONSEQUENCES: Record<string, string> = {
+  takerFeeRate: 'its taker fee, so trading fees were taken as zero',
+  maintenanceBasis: 'whether maintenance is valued at the mark or the entry price; the mark price was used',
+  closeFeeInMaintenance: 'whether the fee to close counts inside maintenance; it was left out',
+  'spotMargin.hourlyInterestRate': 'its borrow interest rate, so interest was taken as zero',
+  'spotMargin.liquidationLevel': 'its liquidation level, so no liquidation price can be given',
+  marginCallRatio: 'a margin-call level, so no margin-call price can be given',
+};
+
+/** One warning per profile figure the result needed but the venue does not publish. */
+export function unknownFigureWarnings(account: PreparedAccount): AssessmentWarning[] {
+  return account.unknowns.map((name) => ({
+    code: 'PROFILE_FIGURE_UNKNOWN',
+    field: null,
+    message: `The exchange does not publish ${UNKNOWN_CONSEQUENCES[name] ?? `${name}; it was left out`}.`,
+  }));
+}
+
+export function positionWarnings(
+  account: PreparedAccount,
+  p: ValidatedPosition,
+  liquidationPrice: Decimal | null,
+  pastLiquidation: boolean,
+  marginCall: boolean,
+  warnings: AssessmentWarning[],
+): void {
+  const long = p.sign.isPositive();
+  const stop = p.stopLoss;
+  if (stop !== null) {
+    const trigger = stop.triggerPrice;
+    if (long ? trigger.greaterThanOrEqualTo(p.markPrice) : trigger.lessThanOrEqualTo(p.markPrice)) {
+      warnings.push({
+        code: 'STOP_ON_WRONG_SIDE',
+        field: `${p.field}.stopLoss.triggerPrice`,
+        message: `A stop-loss for a ${p.side} should sit ${long ? 'below' : 'above'} the current price ${p.markPrice.toFixed()}; this one would trigger at once.`,
+      });
+    }
+    if (liquidationPrice !== null && (long ? trigger.lessThanOrEqualTo(liquidationPrice) : trigger.greaterThanOrEqualTo(liquidationPrice))) {
+      warnings.push({
+        code: 'STOP_BEYOND_LIQUIDATION',
+        field: `${p.field}.stopLoss.triggerPrice`,
+        message: `The stop-loss at ${trigger.toFixed()} is beyond the liquidation price ${liquidationPrice.toFixed()}: the position would be liquidated before the stop triggers.`,
+      });
+    }
+    const offered = account.profile.stopLossTypes.value;
+    if (offered !== 'unknown' && !offered.some((o) => o.type === stop.type)) {
+      warnings.push({ code: 'STOP_TYPE_NOT_OFFERED', field: `${p.field}.stopLoss.type`, message: `This exchange does not offer ${stop.type} stop-loss orders.` });
+    }
+  }
+  if (p.entryTier !== null && p.leverage.greaterThanOrEqualTo(p.entryTier.maxLeverage.times(LEVERAGE_NEAR_MAX_FRACTION))) {
+    warnings.push({
+      code: 'LEVERAGE_NEAR_TIER_MAX',
+      field: `${p.field}.leverage`,
+      message: `Leverage ${p.leverage.toFixed()}x is close to the ${p.entryTier.maxLeverage.toFixed()}x maximum of tier ${p.entryTier.index + 1}: a small move reaches liquidation.`,
+    });
+  }
+  if (pastLiquidation) {
+    warnings.push({ code: 'PAST_LIQUIDATION', field: `${p.field}.markPrice`, message: 'At the current price this position is already at or past its liquidation threshold.' });
+  } else if (marginCall) {
+    warnings.push({ code: 'MARGIN_CALL_NOW', field: `${p.field}.markPrice`, message: 'At the current price this position is already past the margin-call level.' });
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * What the account can lose: as designed (liquidation fills between the liquidation and the
+ * bankruptcy price), and in a worst-case gap (WORST_CASE_GAP) after the venue's rules.
+ */
+import type { WorstCase } from './assessment.js';
+import { Decimal, ZERO } from './decimal.js';
+import { type PreparedAccount, accountEquityAt, withPrice } from './margin/account.js';
+import { type Prices, legValueAt, poolEquityAt, poolEquityInfimum } from './margin/pool.js';
+import { WORST_CASE_GAP } from './methodology.js';
+
+/** Equity that can be lost while the venue works as designed (see Assessment.maxLossAsDesigned). */
+export function maxLossAsDesigned(account: PreparedAccount): Decimal {
+  const free = account.freeLegs.reduce((t, leg) => t.plus(legValueAt(leg, account.prices)), ZERO);
+  return account.pools.reduce((total, pool) => {
+    const equity = poolEquityAt(pool, account.prices);
+    const floor = poolEquityInfimum(pool);
+    const keep = floor === null || floor.isNegative() ? ZERO : floor;
+    return total.plus(Decimal.max(equity.minus(keep), ZERO));
+  }, free);
+}
+
+/** Every asset gapped the way that hurts the account most (alone), then all together. */
+export function worstCaseGap(account: PreparedAccount, userLiable: boolean): WorstCase {
+  let gap: Prices = account.prices;
+  const down = (asset: string): Decimal => {
+    const inverse = account.scenario.positions.some((p) => p.asset === asset && p.instrument === 'inverse');
+    return new Decimal(inverse ? WORST_CASE_GAP.inverseLongPriceFactor : WORST_CASE_GAP.longPriceFactor);
+  };
+  for (const [asset, price] of account.prices) {
+    const lower = withPrice(account.prices, asset, price.times(down(asset)));
+    const higher = withPrice(account.prices, asset, price.times(WORST_CASE_GAP.shortPriceFactor));
+    const worse = accountEquityAt(account, lower).lessThanOrEqualTo(accountEquityAt(account, higher)) ? lower : higher;
+    gap = withPrice(gap, asset, worse.get(asset) as Decimal);
+  }
+  const free = account.freeLegs.reduce((t, leg) => t.plus(legValueAt(leg, gap)), account.freeCash);
+  let kept = free;
+  let deficit = ZERO;
+  for (const pool of account.pools) {
+    const equity = poolEquityAt(pool, gap);
+    if (equity.isNegative()) deficit = deficit.minus(equity);
+    else kept = kept.plus(equity);
+  }
+  const userOwes = userLiable ? deficit : ZERO;
+  return {
+    prices: Object.fromEntries([...gap].map(([asset, price]) => [asset, price.toFixed()])),
+    deficit: deficit.toFixed(),
+    userOwes: userOwes.toFixed(),
+    balance: kept.minus(userOwes).toFixed(),
+  };
+}
