@@ -4,8 +4,9 @@
  * The prices where anything can happen (every pool's liquidation and bankruptcy price for
  * that asset, every stop trigger) are solved once, exactly, in Decimal; the path loop runs
  * in floats and only compares the log price with them (rounded outwards, so a crossing is
- * never missed). A path that crosses is handed, from the point before the crossing, to the
- * same Decimal walk as `simulate`, which decides exactly what happened and who paid.
+ * never missed). A path that crosses is handed, from its first crossing point (nothing can
+ * happen before it), to the same Decimal walk as `simulate`, which decides exactly what
+ * happened and who paid.
  */
 import { Decimal, ZERO, parseDecimal } from './decimal.js';
 import { CancelledError, ValidationError } from './errors.js';
@@ -196,7 +197,7 @@ function runPaths(setup: OddsSetup, random: SeededRandom, logs: Float64Array, co
       logs[step] = x;
       if (crossedAt < 0 && (x <= lowerLog || x >= upperLog)) crossedAt = step;
     }
-    if (crossedAt >= 0) account(setup, logs, Math.max(0, crossedAt - 1), tally);
+    if (crossedAt >= 0) account(setup, logs, crossedAt, tally);
   }
 }
 
