@@ -126,6 +126,14 @@ function positionFigures(
       message: 'No margin tier is consistent with its own liquidation price: the maintenance rate jumps between brackets, so liquidation comes where the position enters the higher bracket.',
     });
   }
+  const lastCap = p.schedule?.bounded ? (p.schedule.tiers[p.schedule.tiers.length - 1]?.cap ?? null) : null;
+  if (liquidationPrice !== null && lastCap !== null && leg.measureAt(toAxis(leg.axis, liquidationPrice)).greaterThanOrEqualTo(lastCap)) {
+    warnings.push({
+      code: 'TIER_BEYOND_TABLE',
+      field: `${p.field}.size`,
+      message: `At the liquidation price the position is larger than the exchange's published tier table (which ends at ${lastCap.toFixed()}); its last tier was used.`,
+    });
+  }
   positionWarnings(account, p, liquidationPrice, status?.liquidatable ?? false, status?.marginCall ?? false, warnings);
 
   return {

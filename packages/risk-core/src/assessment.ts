@@ -75,6 +75,7 @@ export type WarningCode =
   | 'PAST_LIQUIDATION'
   | 'MARGIN_CALL_NOW'
   | 'TIER_NOT_CONSISTENT'
+  | 'TIER_BEYOND_TABLE'
   | 'PROFILE_FIGURE_UNKNOWN';
 
 export interface AssessmentWarning {

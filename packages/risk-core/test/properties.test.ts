@@ -77,6 +77,36 @@ describe('properties', () => {
     );
   });
 
+  it('the tier reported for a liquidation price is the bracket of the notional at that price', () => {
+    const cases = fc.record({
+      side: fc.constantFrom<'long' | 'short'>('long', 'short'),
+      entry: decimalText(1000, 100000, 2),
+      notional: decimalText(1000, 400000000, 0),
+      leverageFraction: fc.integer({ min: 1, max: 100 }),
+      inverse: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(cases, ({ side, entry, notional, leverageFraction, inverse }) => {
+        const profile = inverse ? binanceCoinm : binanceUsdm;
+        // Inverse brackets are in coin: scale the USD size so the coin notional spans the table too.
+        const size = inverse ? Decimal.min(notional, new Decimal(entry).times(2000)).toFixed() : new Decimal(notional).div(entry).toFixed();
+        const base: PositionInput = { asset: 'BTC', instrument: inverse ? 'inverse' : 'linear', side, entryPrice: entry, size, leverage: '1', marginMode: 'isolated' };
+        const probe = validateScenario({ schemaVersion: 1, exchange: 'x', account: { positions: [base] } }, profile);
+        const max = probe.positions[0]?.entryTier?.maxLeverage ?? new Decimal(1);
+        const leverage = Decimal.max(1, max.times(leverageFraction).div(100).toDecimalPlaces(2, Decimal.ROUND_DOWN)).toFixed();
+        const result = assess({ schemaVersion: 1, exchange: 'x', account: { positions: [{ ...base, leverage }] } }, profile);
+        const p = result.positions[0];
+        if (p?.liquidationPrice === null || p?.liquidationPrice === undefined || p.tier === null) return;
+        const lp = new Decimal(p.liquidationPrice);
+        const at = inverse ? new Decimal(size).div(lp) : new Decimal(size).times(lp);
+        expect(at.greaterThanOrEqualTo(p.tier.floor)).toBe(true);
+        // Past the end of a bounded table the last tier is used, with a warning.
+        if (p.tier.cap !== null && !at.lessThan(p.tier.cap)) expect(result.warnings.map((w) => w.code)).toContain('TIER_BEYOND_TABLE');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('bad input always throws a ValidationError, never another exception', () => {
     const valid: ScenarioInput = {
       schemaVersion: 1,
