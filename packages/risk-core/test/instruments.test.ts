@@ -318,3 +318,20 @@ describe('spot margin, isolated: only the pair account backs the loan', () => {
     expect(result.worstCase.balance).toBe('-14000');
   });
 });
+
+describe('warnings at the current price', () => {
+  // 0.1 BTC long at 40,000, 10x: LP 36,144.58, margin call 36,180.90 (derived above).
+  const codes = (extra: Partial<PositionInput>) => run([btcLong('0.1', '40000', '10', extra)], binanceUsdm).warnings.map((w) => w.code);
+  it('past the liquidation price at 36,100', () => expect(codes({ markPrice: '36100' })).toContain('PAST_LIQUIDATION'));
+  it('between the margin call and the liquidation at 36,170', () => {
+    const found = codes({ markPrice: '36170' });
+    expect(found).toContain('MARGIN_CALL_NOW');
+    expect(found).not.toContain('PAST_LIQUIDATION');
+  });
+  it('neither at 40,000', () => expect(codes({})).toEqual([]));
+  it('a long stop above the price, and a stop type the venue does not offer', () => {
+    const found = codes({ stopLoss: { type: 'guaranteed', triggerPrice: '41000' } });
+    expect(found).toContain('STOP_ON_WRONG_SIDE');
+    expect(found).toContain('STOP_TYPE_NOT_OFFERED');
+  });
+});
