@@ -479,6 +479,8 @@ class Walk {
       return;
     }
     const deficit = equity.negated();
+    // The pool's equity already counted all its margin, so none remains; only liquidation
+    // fees collected by earlier partial steps can still pay (step 1 of the waterfall).
     const waterfall = applyDeficitWaterfall(deficit, this.account.profile, {
       remainingMargin: ZERO,
       liquidationFeesCollected: state.feesCollected,

@@ -23,6 +23,14 @@ const ONE_YEAR_HOURS = '8766'; // 365.25 days, the model's year
 // Monte Carlo runs take seconds on a busy machine; the timeout only guards against a hang.
 jest.setTimeout(60_000);
 
+/** Standard normal CDF (Abramowitz and Stegun 7.1.26, error below 1.5e-7). */
+function normalCdf(x: number): number {
+  const t = 1 / (1 + (0.3275911 * Math.abs(x)) / Math.SQRT2);
+  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const erf = 1 - poly * Math.exp(-(x * x) / 2);
+  return x >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+
 function width(interval: { low: string; high: string }): number {
   return new Decimal(interval.high).minus(interval.low).toNumber();
 }
@@ -79,6 +87,43 @@ describe('estimateOdds', () => {
     expect(Math.abs(p - 0.5)).toBeLessThan(0.045);
     expect(new Decimal(result.liquidation.interval.low).lessThan(0.5)).toBe(true);
     expect(new Decimal(result.liquidation.interval.high).greaterThan(0.5)).toBe(true);
+  });
+
+  it('matches the barrier-crossing formula of a driftless GBM (with the discrete-monitoring correction)', async () => {
+    // No jumps, volatility 80%/year, 30 days in 240 steps of 3 hours, drift 0 (so the log price
+    // has drift nu = -sigma^2/2). The path liquidates when it first touches LP = 9,045.23,
+    // b = LP / 10,000. For continuous monitoring, P(min <= b) =
+    //   N((ln b - nu T) / (sigma sqrt T)) + b^(2 nu / sigma^2) N((ln b + nu T) / (sigma sqrt T));
+    // checking only at the steps is matched by moving the barrier by exp(-0.5826 sigma sqrt(dt))
+    // (Broadie, Glasserman and Kou 1997). Hand evaluation gives ~0.68.
+    const sigma = 0.8;
+    const years = 30 / 365.25;
+    const steps = 240;
+    const nu = -(sigma * sigma) / 2;
+    const lnB = Math.log(9000 / 0.995 / 10000) - 0.5826 * sigma * Math.sqrt(years / steps);
+    const s = sigma * Math.sqrt(years);
+    const expected = normalCdf((lnB - nu * years) / s) + Math.exp((2 * nu * lnB) / (sigma * sigma)) * normalCdf((lnB + nu * years) / s);
+    const paths = 2000;
+    const result = await estimateOdds(longBtc, dynProfile(), { seed: 2024, paths, steps, horizonHours: String(30 * 24), volatility: '0.8' });
+    const p = new Decimal(result.liquidation.probability).toNumber();
+    // 4 standard errors of a proportion over 2,000 paths.
+    expect(Math.abs(p - expected)).toBeLessThan(4 * Math.sqrt((expected * (1 - expected)) / paths));
+  });
+
+  it('lets a cancel queued on the event loop (a Web Worker message) stop the run after a chunk', async () => {
+    const signal = { aborted: false };
+    let chunks = 0;
+    setTimeout(() => {
+      signal.aborted = true;
+    }, 0);
+    const run = estimateOdds(longBtc, dynProfile(), { seed: 1, paths: 5000, steps: 10, horizonHours: '24', volatility: '0.5' }, {
+      signal,
+      onProgress: () => {
+        chunks += 1;
+      },
+    });
+    await expect(run).rejects.toBeInstanceOf(CancelledError);
+    expect(chunks).toBeLessThan(20);
   });
 
   it('reproduces the same odds from the same seed', async () => {
