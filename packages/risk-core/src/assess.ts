@@ -46,11 +46,11 @@ export function assess(input: unknown, profile: SafeguardProfile): Assessment {
   const scenario = validateScenario(input, profile);
   const account = prepareAccount(scenario, profile);
   const warnings: AssessmentWarning[] = [];
-  const liquidations = scenario.positions.map((p) => thresholdsOf(account, p.index));
-  const positions = scenario.positions.map((p) => {
-    const solved = liquidations[p.index] as Thresholds;
-    return positionFigures(account, p, solved, costsImpact(account, p.index, solved.liquidation), warnings);
-  });
+  const solved = scenario.positions.map((p) => thresholdsOf(account, p.index));
+  const impacts = costsImpacts(account, solved);
+  const positions = scenario.positions.map((p) =>
+    positionFigures(account, p, solved[p.index] as Thresholds, impacts[p.index] as CostsImpact, warnings),
+  );
   warnings.push(...unknownFigureWarnings(account));
 
   const policy = deficitPolicy(profile);
@@ -88,19 +88,23 @@ interface Thresholds {
 
 /** The three threshold prices of a position's pool as the position's asset moves. */
 function thresholdsOf(account: PreparedAccount, index: number): Thresholds {
+  return {
+    liquidation: liquidationOf(account, index),
+    bankruptcy: solveFor(account, index, (pool) => pool.bankruptcyThreshold),
+    marginCall: solveFor(account, index, (pool) => pool.marginCallThreshold),
+  };
+}
+
+function liquidationOf(account: PreparedAccount, index: number): ThresholdSolution | null {
+  return solveFor(account, index, (pool) => pool.liquidationThreshold);
+}
+
+function solveFor(account: PreparedAccount, index: number, threshold: (pool: Pool) => Decimal | null): ThresholdSolution | null {
   const poolIndex = account.poolOf[index];
   const position = account.scenario.positions[index];
-  if (poolIndex === null || poolIndex === undefined || position === undefined) {
-    return { liquidation: null, bankruptcy: null, marginCall: null };
-  }
-  const pool = account.pools[poolIndex] as Pool;
-  const solve = (k: Decimal | null): ThresholdSolution | null =>
-    k === null ? null : solveThreshold(pool, position.asset, k, account.prices);
-  return {
-    liquidation: solve(pool.liquidationThreshold),
-    bankruptcy: solve(pool.bankruptcyThreshold),
-    marginCall: solve(pool.marginCallThreshold),
-  };
+  const pool = poolIndex === null || poolIndex === undefined ? undefined : account.pools[poolIndex];
+  const k = pool === undefined ? null : threshold(pool);
+  return pool === undefined || position === undefined || k === null ? null : solveThreshold(pool, position.asset, k, account.prices);
 }
 
 function positionFigures(
@@ -179,18 +183,21 @@ function positionMaintenance(account: PreparedAccount, pool: Pool | null, leg: L
   return pool.requirementIsLiability ? level.minus(ONE).times(requirement) : level.times(requirement);
 }
 
-/** For each switched-on cost: liquidation price with every cost minus the price without it. */
-function costsImpact(account: PreparedAccount, index: number, withAll: ThresholdSolution | null): CostsImpact {
-  const impact = { tradingFees: null, funding: null, borrowInterest: null } as CostsImpact;
+/** For each position and each switched-on cost: the liquidation price with every cost minus
+ * the price with that one switched off (the account is rebuilt once per cost). */
+function costsImpacts(account: PreparedAccount, solved: Thresholds[]): CostsImpact[] {
+  const impacts = solved.map(() => ({ tradingFees: null, funding: null, borrowInterest: null }) as CostsImpact);
   for (const name of COST_NAMES) {
     if (!account.costsApplied[name]) continue;
     const switches: CostSwitches = { ...account.costsApplied, [name]: false };
-    const without = thresholdsOf(prepareAccount(account.scenario, account.profile, switches), index).liquidation;
-    const a = withAll?.price ?? null;
-    const b = without?.price ?? null;
-    impact[name] = a === null || b === null ? null : a.minus(b).toFixed();
+    const without = prepareAccount(account.scenario, account.profile, switches);
+    solved.forEach((thresholds, index) => {
+      const a = thresholds.liquidation?.price ?? null;
+      const b = liquidationOf(without, index)?.price ?? null;
+      (impacts[index] as CostsImpact)[name] = a === null || b === null ? null : a.minus(b).toFixed();
+    });
   }
-  return impact;
+  return impacts;
 }
 
 function distance(price: Decimal | null, current: Decimal): string | null {
