@@ -16,6 +16,7 @@ import { Decimal, ONE, ZERO, parseDecimal } from './decimal.js';
 import { publishedRate } from './costs.js';
 import { type PreparedAccount, accountEquityAt, poolStatusAt, prepareAccount } from './margin/account.js';
 import { type Leg, type Pool, type Prices, legRequirementAt, legTierAt, legValueAt, toAxis } from './margin/pool.js';
+import { WORST_CASE_GAP } from './methodology.js';
 import type { DeficitPayer } from './profiles/profile.js';
 import type { ValidatedPosition } from './validate.js';
 import { priceAfterSlippage, slippageFraction } from './slippage.js';
@@ -119,6 +120,8 @@ class Walk {
   private readonly liquidationFeeRate: Decimal;
   private readonly takerRate: Decimal;
   private readonly assets: string[];
+  /** Lowest price an inverse contract's coin is taken to reach (see priceFloor). */
+  private readonly priceFloors = new Map<string, Decimal>();
 
   constructor(
     private readonly account: PreparedAccount,
@@ -152,6 +155,14 @@ class Walk {
     this.liquidationFeeRate = publishedRate(profile.liquidationFeeRate, 'profile.liquidationFeeRate') ?? ZERO;
     this.takerRate = account.costsApplied.tradingFees ? (publishedRate(profile.takerFeeRate, 'profile.takerFeeRate') ?? ZERO) : ZERO;
     this.assets = [...account.prices.keys()];
+    // An inverse contract's coin figures are 1/price: at a price of 0 they are undefined (an
+    // inverse long's loss in coin has no bound). Like assess's worst case, the price of a coin
+    // with inverse positions is floored at 1% of its starting price (-99%).
+    for (const position of account.scenario.positions) {
+      if (position.instrument !== 'inverse') continue;
+      const start = account.prices.get(position.asset) as Decimal;
+      this.priceFloors.set(position.asset, start.times(WORST_CASE_GAP.inverseLongPriceFactor));
+    }
   }
 
   run(): WalkResult {
@@ -194,14 +205,23 @@ class Walk {
 
   private pricesAt(index: number): Prices {
     const prices = new Map<string, Decimal>();
-    for (const asset of this.assets) prices.set(asset, this.timeline.price(asset, index));
+    for (const asset of this.assets) prices.set(asset, this.priceFloor(asset, this.timeline.price(asset, index)));
     return prices;
   }
 
   private pricesAtTime(timeMs: number, fromIndex: number): Prices {
     const prices = new Map<string, Decimal>();
-    for (const asset of this.assets) prices.set(asset, priceAtTime(this.timeline, asset, timeMs, fromIndex));
+    for (const asset of this.assets) prices.set(asset, this.priceFloor(asset, priceAtTime(this.timeline, asset, timeMs, fromIndex)));
     return prices;
+  }
+
+  /** The price, or the floor of a coin with inverse positions when the price is below it. */
+  private priceFloor(asset: string, price: Decimal): Decimal {
+    const floor = this.priceFloors.get(asset);
+    if (floor === undefined || price.greaterThanOrEqualTo(floor)) return price;
+    const note = `${asset} floored at 1% of its starting price: inverse contracts are undefined at a price of 0`;
+    if (!this.notes.includes(note)) this.notes.push(note);
+    return floor;
   }
 
   private equityAt(prices: Prices): Decimal {
@@ -243,7 +263,7 @@ class Walk {
         this.closeByStop(state, stop.triggerPrice, premiumRate, timeMs, 'guaranteed stop filled at its trigger');
         continue;
       }
-      const slipped = priceAfterSlippage(price, closingSide, this.slippageFor(state, price));
+      const slipped = this.priceFloor(state.position.asset, priceAfterSlippage(price, closingSide, this.slippageFor(state, price)));
       if (type === 'limit') {
         const limit = stop.limitPrice ?? stop.triggerPrice;
         const reachable = long ? price.greaterThanOrEqualTo(limit) : price.lessThanOrEqualTo(limit);
@@ -372,7 +392,8 @@ class Walk {
       if (position === null || !fraction.greaterThan(0)) continue;
       const price = prices.get(leg.asset) as Decimal;
       const closeSize = position.size.times(fraction);
-      const fill = priceAfterSlippage(price, position.position.sign.isPositive() ? 'sell' : 'buy', this.slippageForSize(position.position, closeSize, price));
+      const side = position.position.sign.isPositive() ? 'sell' : 'buy';
+      const fill = this.priceFloor(leg.asset, priceAfterSlippage(price, side, this.slippageForSize(position.position, closeSize, price)));
       const fillPrices = this.fillPrices(leg.asset, fill);
       const reduced = resizedLeg(this.account, position.position, position.size.minus(closeSize));
       const realized = legValueAt(leg, fillPrices).minus(legValueAt(reduced, fillPrices));
@@ -451,7 +472,7 @@ class Walk {
         const price = prices.get(leg.asset) as Decimal;
         const long = position === null || position.position.sign.isPositive();
         const notional = position === null ? leg.measureAt(price).times(price) : this.quoteNotional(position.position, position.size, price);
-        const fill = priceAfterSlippage(price, long ? 'sell' : 'buy', slippageFraction(notional, this.account.profile));
+        const fill = this.priceFloor(leg.asset, priceAfterSlippage(price, long ? 'sell' : 'buy', slippageFraction(notional, this.account.profile)));
         fillShown = fillShown ?? fill;
         equity = equity.plus(this.legEquityAt(pool, leg, this.fillPrices(leg.asset, fill)));
         if (position !== null) {

@@ -214,6 +214,22 @@ describe('simulate: inverse (coin-margined)', () => {
   });
 });
 
+describe('simulate: an inverse long sent to zero', () => {
+  // An inverse long's coin loss is s*V*(1/fill - 1/BP): unbounded as the fill nears 0. Like
+  // assess's worst case, the coin is floored at 1% of its start (-99%): a gap from 10,000 to
+  // "0" fills at 100, deficit = 10,000 * (1/100 - 0.00011) = 100 - 1.1 = 98.9 BTC.
+  it('floors the price at 1% of the start and says so', () => {
+    const result = simulate(scenario({ instrument: 'inverse', size: '10000' }), dynProfile({ insuranceFund: '0' }), {
+      kind: 'to_zero',
+      durationMs: 1000,
+      steps: 1,
+    });
+    expect(result.deficit).toBe('98.9');
+    expect(result.points[1]?.prices.BTC).toBe('100');
+    expect(result.notes.join(' ')).toMatch(/floored at 1%/);
+  });
+});
+
 describe('simulate: properties', () => {
   it('has no deficit whenever every fill is at or better than bankruptcy', () => {
     // Isolated linear, no fees, no latency, no slippage: every fill is a path price. Long:
