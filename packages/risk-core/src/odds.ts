@@ -135,6 +135,7 @@ export function prepareOdds(input: ScenarioInput, profile: SafeguardProfile, opt
     throw new ValidationError('options.asset', options.asset, 'one_of', `must be one of ${assets.join(', ')}`);
   }
   const startPrice = account.prices.get(asset) as Decimal;
+  if (!startPrice.greaterThan(0)) throw new ValidationError('options.asset', asset, 'positive', 'its current price is zero, so it has no price path');
   const { below, above } = thresholds(account, asset, startPrice);
   return {
     account,
