@@ -110,7 +110,8 @@ export interface Assessment {
   };
   /** The most the account can lose while the venue works as designed (liquidation fills
    * between the liquidation and the bankruptcy price): the equity of every pool that can
-   * reach zero, and spot holdings going to zero. Cash backing nothing is never at risk. */
+   * reach zero, and spot holdings going to zero. Cash backing nothing is never at risk.
+   * Stop-losses are not counted on: a gap can skip them (the simulator shows when they fill). */
   maxLossAsDesigned: string;
   worstCase: WorstCase;
   warnings: AssessmentWarning[];
