@@ -63,6 +63,14 @@ describe('guardRails', () => {
     expect(fourX?.beyondLiquidation).toBe(false);
   });
 
+  it('places a short\'s stop so that a 10% gap up still fills at bankruptcy: BP / 1.1', () => {
+    // 4x short at 10,000: BP = 10,000 * (1 + 1/4) = 12,500. A stop at T gapping +10% fills at
+    // 1.1 T: safe iff 1.1 T <= 12,500, i.e. T <= 11,363.6363...; rounded down to 8 digits.
+    const rails = guardRails(scenario({ side: 'short', leverage: '4' }), liable, '10').stops[0];
+    expect(rails?.safeStopPrice).toBe('11363.636');
+    expect(rails?.safeStopDistancePercent).toBe('13.63636');
+  });
+
   it('rejects a gap that is not a percentage between 0 and 100', () => {
     expect(() => guardRails(scenario({}), liable, '100')).toThrow(ValidationError);
     expect(() => guardRails(scenario({}), liable, 'x')).toThrow(ValidationError);
