@@ -35,7 +35,7 @@ export function deficitPolicy(profile: SafeguardProfile): DeficitPolicy {
   const name = `${profile.exchange} ${profile.product}`;
   const waterfall = profile.deficitWaterfall.value === 'unknown' ? [] : profile.deficitWaterfall.value;
   const payers = (list: readonly DeficitPayer[]): string =>
-    list.length === 0 ? 'nothing published' : list.map((payer) => PAYER_WORDS[payer]).join(', then ');
+    list.length === 0 ? 'means it does not publish' : list.map((payer) => PAYER_WORDS[payer]).join(', then ');
   const order = payers(waterfall);
   const beforeUser = waterfall.includes('user') ? waterfall.slice(0, waterfall.indexOf('user')) : waterfall;
   const liable = profile.userLiableForDeficit.value;
@@ -47,7 +47,10 @@ export function deficitPolicy(profile: SafeguardProfile): DeficitPolicy {
     return {
       answer: 'USER_LIABLE',
       userLiable: true,
-      explanation: `On ${name} a deficit is paid by ${payers(beforeUser)}; the terms leave you owing whatever that does not cover${source}.`,
+      explanation:
+        beforeUser.length === 0
+          ? `On ${name} the terms leave you owing a deficit${source}.`
+          : `On ${name} a deficit is paid by ${payers(beforeUser)}; the terms leave you owing whatever that does not cover${source}.`,
     };
   }
   if (liable === 'unknown') {
