@@ -50,6 +50,32 @@ export function apiCases(token) {
       verify: noErrors,
     },
     {
+      name: 'assess',
+      title:
+        '`assess` of an inline scenario: risk-core validation and point figures (price ladder, answer, reason); no database',
+      body: JSON.stringify({
+        query:
+          'query Assess($scenario: ScenarioSourceInput!) { assess(scenario: $scenario) { answer reason methodologyVersion ' +
+          'asOf profileSlug profileVersion maxLossAsDesigned warnings { code } account { equity maintenanceMargin } ' +
+          'positions { liquidationPrice liquidationDistancePercent bankruptcyPrice marginCallPrice initialMargin ' +
+          'maintenanceMargin } } }',
+        variables: { scenario: { inputs: scenarioInput } },
+      }),
+      verify: noErrors,
+    },
+    {
+      name: 'compare',
+      title: '`compare` of an inline scenario under every exchange profile, ranked (worst-case gap); no database',
+      body: JSON.stringify({
+        query:
+          'query Compare($scenario: ScenarioSourceInput!) { compare(scenario: $scenario) { methodologyVersion ' +
+          'ranked { rank profileSlug answer outcomeBalance outcomeUserOwes liquidationDistancePercent } ' +
+          'skipped { exchange product field } } }',
+        variables: { scenario: { inputs: scenarioInput } },
+      }),
+      verify: noErrors,
+    },
+    {
       name: 'createScenario',
       title:
         '`createScenario`: validate through risk-core, INSERT, answer the saved scenario (authenticated)',

@@ -20,6 +20,9 @@ export async function measure(target, connections, seconds) {
     duration: seconds,
     verifyBody: target.verify,
   });
+  if (result.requests.total === 0) {
+    throw new Error(`${[target.url].flat().join(', ')}: no request completed in ${seconds} s (is the machine overloaded?)`);
+  }
   const failed = result.non2xx + result.errors + result.timeouts + result.mismatches;
   if (failed > 0) {
     throw new Error(
