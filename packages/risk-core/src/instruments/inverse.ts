@@ -10,8 +10,8 @@
  * entry, because the collateral falls with the price.
  */
 import { type Decimal, ZERO } from '../decimal.js';
-import { affine } from '../margin/affine.js';
-import type { Leg } from '../margin/pool.js';
+import { type Affine, affine } from '../margin/affine.js';
+import { type Leg, cachedPerTier } from '../margin/pool.js';
 import type { MarginTier } from '../margin/tiers.js';
 import type { DerivativeLegSpec } from './linear.js';
 
@@ -23,14 +23,14 @@ export function inverseLeg(spec: DerivativeLegSpec): Leg {
     asset: spec.asset,
     axis: 'reciprocal',
     value: affine(sign.times(entryNotional), sign.times(v).negated()),
-    requirement(tier: MarginTier | null) {
+    requirement: cachedPerTier((tier: MarginTier | null): Affine => {
       const mmr = tier?.mmr;
       const cum = tier?.cum;
       if (mmr === undefined || cum === undefined) return affine(ZERO, v.times(f));
       return basis === 'entry_notional'
         ? affine(entryNotional.times(mmr).minus(cum), v.times(f))
         : affine(cum.negated(), v.times(mmr.plus(f)));
-    },
+    }),
     schedule,
     measureAt(x: Decimal) {
       switch (schedule.measure) {

@@ -12,8 +12,8 @@
  */
 import { type Decimal, ZERO } from '../decimal.js';
 import type { MaintenanceBasis } from '../profiles/profile.js';
-import { affine } from '../margin/affine.js';
-import type { Leg } from '../margin/pool.js';
+import { type Affine, affine } from '../margin/affine.js';
+import { type Leg, cachedPerTier } from '../margin/pool.js';
 import type { MarginSchedule, MarginTier } from '../margin/tiers.js';
 
 export interface DerivativeLegSpec {
@@ -38,14 +38,14 @@ export function linearLeg(spec: DerivativeLegSpec): Leg {
     asset: spec.asset,
     axis: 'price',
     value: affine(sign.times(q).times(ep).negated(), sign.times(q)),
-    requirement(tier: MarginTier | null) {
+    requirement: cachedPerTier((tier: MarginTier | null): Affine => {
       const mmr = tier?.mmr;
       const cum = tier?.cum;
       if (mmr === undefined || cum === undefined) return affine(ZERO, q.times(f));
       return basis === 'entry_notional'
         ? affine(entryNotional.times(mmr).minus(cum), q.times(f))
         : affine(cum.negated(), q.times(mmr.plus(f)));
-    },
+    }),
     schedule,
     measureAt(u: Decimal) {
       switch (schedule.measure) {

@@ -33,6 +33,19 @@ export interface Leg {
   measureAt(u: Decimal): Decimal;
 }
 
+/** A leg's requirement per tier, computed once per tier: solving a threshold asks for the
+ * same tier's requirement many times. */
+export function cachedPerTier(compute: (tier: MarginTier | null) => Affine): (tier: MarginTier | null) => Affine {
+  const byTier = new Map<MarginTier | null, Affine>();
+  return (tier) => {
+    const cached = byTier.get(tier);
+    if (cached !== undefined) return cached;
+    const computed = compute(tier);
+    byTier.set(tier, computed);
+    return computed;
+  };
+}
+
 export type PoolKind = 'derivative' | 'spot_margin';
 
 export interface Pool {
