@@ -11,8 +11,8 @@ export interface ApiConfig {
   /** PGlite data directory, or "memory://" for a throwaway database. */
   pgliteDataDir: string;
   redisUrl: string | undefined;
-  /** Origin of the PWA allowed by CORS. */
-  webOrigin: string;
+  /** Origins of the PWA: allowed by CORS, and held to the persisted-query safelist. */
+  webOrigins: string[];
   production: boolean;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
@@ -38,7 +38,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     pgliteDataDir: env.PGLITE_DATA_DIR || join(repoRoot, '.data', 'pglite'),
     redisUrl: env.REDIS_URL || undefined,
-    webOrigin: env.WEB_ORIGIN || 'http://localhost:3000',
+    webOrigins: (env.WEB_ORIGIN || 'http://localhost:3000,http://127.0.0.1:3000')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin.length > 0),
     production: env.NODE_ENV === 'production',
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
     maxDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 100),

@@ -1,5 +1,5 @@
 /**
- * CORS for the PWA's origin only: browsers on other sites cannot call the API with a
+ * CORS for the PWA's origins only: browsers on other sites cannot call the API with a
  * user's token. Server-side clients (third parties) are not subject to CORS at all.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -8,11 +8,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export function applyCors(
   request: IncomingMessage,
   response: ServerResponse,
-  webOrigin: string,
+  webOrigins: readonly string[],
 ): boolean {
   response.setHeader('vary', 'origin');
-  if (request.headers.origin !== webOrigin) return false;
-  response.setHeader('access-control-allow-origin', webOrigin);
+  const origin = request.headers.origin;
+  if (origin === undefined || !webOrigins.includes(origin)) return false;
+  response.setHeader('access-control-allow-origin', origin);
   response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
   response.setHeader(
     'access-control-allow-headers',

@@ -6,6 +6,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ValidationError } from '@belowzero/risk-core';
 import type { GraphQLFormattedError } from 'graphql';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/availability.js';
 import { DomainError } from '../services/errors.js';
 import { logLine } from './log.js';
 
@@ -27,6 +28,19 @@ export function formatErrorFor(production: boolean) {
         path,
         locations,
         extensions: { code: 'BAD_USER_INPUT', field: original.field, rule: original.rule },
+      };
+    }
+    if (isDatabaseUnavailable(original)) {
+      logLine('warn', 'database unavailable', {
+        error: original instanceof Error ? original.message : String(original),
+      });
+      return {
+        message: 'The database is unavailable right now; retry shortly.',
+        path,
+        extensions: {
+          code: 'SERVICE_UNAVAILABLE',
+          retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+        },
       };
     }
     const code = formatted.extensions?.code;

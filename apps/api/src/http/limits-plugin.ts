@@ -59,9 +59,16 @@ export function limitsPlugin(
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
           for (const error of response.body.singleResult.errors ?? []) {
-            contextValue.record.errorCodes.push(
-              String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
-            );
+            const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+            contextValue.record.errorCodes.push(code);
+            if (code === 'SERVICE_UNAVAILABLE') {
+              // Retryable and not the client's fault: 503 with retry-after rather than 200.
+              response.http.status = 503;
+              response.http.headers.set(
+                'retry-after',
+                String(error.extensions?.retryAfterSeconds ?? 5),
+              );
+            }
           }
           const rate = contextValue.rate;
           if (!rate) return;

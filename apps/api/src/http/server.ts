@@ -9,6 +9,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { ApiConfig } from '../config.js';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/availability.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { findDeviceByToken } from '../services/devices.js';
 import { applyCors } from './cors.js';
@@ -107,7 +108,7 @@ export async function startApiServer(parts: ServerParts): Promise<ApiServer> {
     if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
     if (url.pathname !== '/graphql')
       throw new RequestRejection(404, 'NOT_FOUND', 'Nothing here: the API is at /graphql.');
-    const fromPwa = applyCors(request, response, config.webOrigin);
+    const fromPwa = applyCors(request, response, config.webOrigins);
     if (request.method === 'OPTIONS') {
       response.writeHead(204).end();
       return 204;
@@ -260,6 +261,19 @@ function searchFields(params: URLSearchParams): { query?: string; extensions?: u
 }
 
 function unexpected(error: unknown): RequestRejection {
+  if (isDatabaseUnavailable(error)) {
+    logLine('warn', 'database unavailable', {
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return new RequestRejection(
+      503,
+      'SERVICE_UNAVAILABLE',
+      'The database is unavailable right now; retry shortly.',
+      {
+        'retry-after': String(DATABASE_RETRY_AFTER_SECONDS),
+      },
+    );
+  }
   logLine('error', 'unexpected error', {
     error: error instanceof Error ? (error.stack ?? error.message) : String(error),
   });

@@ -9,6 +9,7 @@ import { ViewerResolver } from './device.js';
 import { ExchangeResolver } from './exchange.js';
 import { NodeResolver } from './node-resolver.js';
 import { RateLimitResolver } from './rate-limit.js';
+import { RiskResolver } from './risk.js';
 import { DateTimeScalar } from './scalars.js';
 import { ScenarioResolver } from './scenario.js';
 
@@ -16,6 +17,7 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
   const built = await buildSchema({
     resolvers: [
       ExchangeResolver,
+      RiskResolver,
       ScenarioResolver,
       ViewerResolver,
       NodeResolver,

@@ -2,50 +2,28 @@
  * Exchange safeguard profiles: how each exchange product margins, liquidates and covers a
  * deficit, every figure with its source and as-of date.
  */
-import type { SafeguardProfile, Sourced } from '@belowzero/risk-core';
+import { protectionSummary, type SafeguardProfile, type Sourced } from '@belowzero/risk-core';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import {
   Arg,
   Args,
   Ctx,
   Field,
+  FieldResolver,
   Int,
   ObjectType,
   Query,
   Resolver,
-  registerEnumType,
+  Root,
 } from 'type-graphql';
 import { findExchange, listExchanges, type StoredProfile } from '../services/exchanges.js';
 import type { ApiContext } from './context.js';
 import { Node, toGlobalId } from './node.js';
+import { DeficitPayer } from './deficit-payer.js';
 import { connectionComplexity, PageArgsInput, PageInfo, pageInfoOf } from './page-info.js';
 import { DecimalScalar } from './scalars.js';
 import { InstrumentKind, MarginMode, StopLossType } from './scenario-inputs.js';
-
-export enum DeficitPayer {
-  REMAINING_MARGIN = 'remaining_margin',
-  INSURANCE_FUND = 'insurance_fund',
-  BACKSTOP_VAULT = 'backstop_vault',
-  AUTO_DELEVERAGING = 'auto_deleveraging',
-  SOCIALIZED_LOSS = 'socialized_loss',
-  USER = 'user',
-  VENUE = 'venue',
-}
-registerEnumType(DeficitPayer, {
-  name: 'DeficitPayer',
-  description: 'Who pays part of a deficit past the bankruptcy price.',
-  valuesConfig: {
-    REMAINING_MARGIN: { description: "The position's own margin left at liquidation." },
-    INSURANCE_FUND: { description: "The exchange's insurance fund." },
-    BACKSTOP_VAULT: { description: 'A backstop liquidity vault (e.g. Hyperliquid HLP).' },
-    AUTO_DELEVERAGING: {
-      description: 'Profitable traders on the other side, closed by auto-deleveraging.',
-    },
-    SOCIALIZED_LOSS: { description: 'All traders, through a socialized-loss charge.' },
-    USER: { description: 'The user, who then owes money.' },
-    VENUE: { description: 'The exchange itself, from its own funds.' },
-  },
-});
+import { ProtectionSummary, toProtectionSummary } from './protection.js';
 
 @ObjectType({ description: 'Where a published figure comes from.' })
 export class Provenance {
@@ -500,6 +478,13 @@ export class ExchangeResolver {
       edges: result.items.map((item) => ({ cursor: item.cursor, node: toExchangeNode(item.node) })),
       pageInfo: pageInfoOf(result),
     };
+  }
+
+  @FieldResolver(() => ProtectionSummary, {
+    description: 'What the data says about protection, in plain answers.',
+  })
+  protection(@Root() exchange: ExchangeNode): ProtectionSummary {
+    return toProtectionSummary(protectionSummary(exchange.profile as unknown as SafeguardProfile));
   }
 
   @Query(() => ExchangeNode, {

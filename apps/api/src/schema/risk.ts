@@ -1,0 +1,160 @@
+/**
+ * The computations, straight from risk-core (the API does no maths of its own): assess,
+ * simulate, odds and compare, on a scenario given inline, saved, or shared; and the
+ * historical crashes the crash lab replays.
+ */
+import {
+  assess,
+  compare,
+  estimateOdds,
+  findProfile,
+  historicalCrashes,
+  profiles,
+  type ScenarioInput,
+  simulate,
+} from '@belowzero/risk-core';
+import { Arg, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
+import { DomainError } from '../services/errors.js';
+import { type ScenarioSource, scenarioFrom } from '../services/scenario-source.js';
+import { Assessment, toAssessment } from './assessment.js';
+import { Comparison, toComparison } from './comparison.js';
+import type { ApiContext } from './context.js';
+import { CrashEvent, toCrashEvent } from './crash-event.js';
+import {
+  MAX_SERVER_PATH_STEPS,
+  Odds,
+  oddsComplexity,
+  OddsInput,
+  toOdds,
+  toOddsOptions,
+} from './odds.js';
+import { DecimalScalar } from './scalars.js';
+import { scenarioKey } from './scenario.js';
+import { plainScenario, ScenarioFields } from './scenario-inputs.js';
+import { PricePathInput, Simulation, toRiskPath, toSimulation } from './simulation.js';
+
+@InputType({ description: 'The scenario to compute: give exactly one of inputs, id or shareSlug.' })
+export class ScenarioSourceInput {
+  @Field(() => ScenarioFields, {
+    nullable: true,
+    description: 'The scenario itself (nothing is stored).',
+  })
+  inputs?: ScenarioFields;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "One of the requesting device's saved scenarios.",
+  })
+  id?: string;
+
+  @Field({ nullable: true, description: 'A shared scenario, by the slug of its link.' })
+  shareSlug?: string;
+}
+
+function sourceOf(input: ScenarioSourceInput): ScenarioSource {
+  const given = [input.inputs, input.id, input.shareSlug].filter((value) => value != null).length;
+  if (given !== 1) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      'Name the scenario with exactly one of `inputs`, `id` or `shareSlug`.',
+      {
+        field: 'scenario',
+      },
+    );
+  }
+  if (input.inputs != null)
+    return { kind: 'inline', inputs: plainScenario(input.inputs) as unknown as ScenarioInput };
+  if (input.id != null) return { kind: 'saved', id: scenarioKey(input.id) };
+  return { kind: 'shared', slug: input.shareSlug as string };
+}
+
+const scenarioArg = { description: 'The scenario: inline, saved (by id) or shared (by slug).' };
+
+@Resolver()
+export class RiskResolver {
+  @Query(() => Assessment, {
+    description:
+      "Can the balance go negative? The answer with every position's price ladder and the account figures.",
+    complexity: 5,
+  })
+  async assess(
+    @Arg('scenario', () => ScenarioSourceInput, scenarioArg) source: ScenarioSourceInput,
+    @Ctx() context: ApiContext,
+  ): Promise<Assessment> {
+    const inputs = await scenarioFrom(context.prisma, context.viewer, sourceOf(source));
+    return toAssessment(assess(inputs, findProfile(inputs.exchange)));
+  }
+
+  @Query(() => Simulation, {
+    description:
+      'The scenario walked along a price path: events, liquidation, and who paid any deficit.',
+    complexity: 20,
+  })
+  async simulate(
+    @Arg('scenario', () => ScenarioSourceInput, scenarioArg) source: ScenarioSourceInput,
+    @Arg('path', () => PricePathInput, { description: 'How the price moves.' })
+    path: PricePathInput,
+    @Arg('insuranceFundScale', () => DecimalScalar, {
+      nullable: true,
+      description:
+        'Multiplies the insurance fund capacity, e.g. "0" for an empty fund. Default "1".',
+    })
+    insuranceFundScale: string | null,
+    @Ctx() context: ApiContext,
+  ): Promise<Simulation> {
+    const inputs = await scenarioFrom(context.prisma, context.viewer, sourceOf(source));
+    const options = insuranceFundScale == null ? {} : { insuranceFundScale };
+    return toSimulation(simulate(inputs, findProfile(inputs.exchange), toRiskPath(path), options));
+  }
+
+  @Query(() => Odds, {
+    description: `Probabilities of liquidation, of a deficit and of owing money over a horizon (seeded Monte Carlo; at most ${MAX_SERVER_PATH_STEPS} path steps on the API).`,
+    complexity: oddsComplexity,
+  })
+  async odds(
+    @Arg('scenario', () => ScenarioSourceInput, scenarioArg) source: ScenarioSourceInput,
+    @Arg('options', () => OddsInput, { description: 'Model and size of the run.' })
+    options: OddsInput,
+    @Ctx() context: ApiContext,
+  ): Promise<Odds> {
+    if (options.paths * options.steps > MAX_SERVER_PATH_STEPS) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `paths x steps must be at most ${MAX_SERVER_PATH_STEPS} on the API; run bigger estimates in the app.`,
+        { field: 'options.paths' },
+      );
+    }
+    const inputs = await scenarioFrom(context.prisma, context.viewer, sourceOf(source));
+    return toOdds(await estimateOdds(inputs, findProfile(inputs.exchange), toOddsOptions(options)));
+  }
+
+  @Query(() => Comparison, {
+    description: 'The same scenario under several exchanges, ranked best first.',
+    complexity: 50,
+  })
+  async compare(
+    @Arg('scenario', () => ScenarioSourceInput, scenarioArg) source: ScenarioSourceInput,
+    @Arg('exchanges', () => [String], {
+      nullable: true,
+      description: 'Profile slugs to compare; default every exchange.',
+    })
+    slugs: string[] | null,
+    @Arg('path', () => PricePathInput, {
+      nullable: true,
+      description: 'Rank by the outcome along this path; default the worst-case gap.',
+    })
+    path: PricePathInput | null,
+    @Ctx() context: ApiContext,
+  ): Promise<Comparison> {
+    const inputs = await scenarioFrom(context.prisma, context.viewer, sourceOf(source));
+    const chosen = slugs == null ? profiles : slugs.map((slug) => findProfile(slug));
+    return toComparison(compare(inputs, chosen, path == null ? undefined : toRiskPath(path)));
+  }
+
+  @Query(() => [CrashEvent], {
+    description: 'Documented historical crashes, for REPLAY price paths.',
+  })
+  crashEvents(): CrashEvent[] {
+    return historicalCrashes.map(toCrashEvent);
+  }
+}
