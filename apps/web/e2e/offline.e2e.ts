@@ -103,7 +103,7 @@ describeInBrowser('offline', () => {
     // This phone, still on version 1, renames it: the API answers CONFLICT.
     await item.getByRole('button', { name: 'Rename' }).click();
     await page.getByLabel('New title').fill('contested, edited here');
-    await page.getByRole('button', { name: 'Rename' }).first().click();
+    await page.getByLabel('New title').press('Enter');
     const conflict = page.getByRole('group', { name: /Conflict in/ });
     await conflict.waitFor();
     await expect(conflict.getByTestId('conflict-mine').textContent()).resolves.toContain('contested, edited here');

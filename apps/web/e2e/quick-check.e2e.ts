@@ -37,7 +37,7 @@ describeInBrowser('quick check', () => {
     // 20,000 USDT, 50x, isolated, MMR 0.5% -> IM 400, MM 100, liquidation price 19,700.
     const page = await context.newPage();
     await page.goto('/');
-    await page.getByLabel('Exchange').selectOption('bybit-linear');
+    await page.getByLabel('Exchange', { exact: true }).selectOption('bybit-linear');
     await page.getByLabel('Margin mode').selectOption('isolated');
     await page.getByLabel('Wallet balance', { exact: false }).fill('');
     await page.getByLabel('Entry price').fill('20000');

@@ -79,7 +79,7 @@ describeInBrowser('saved and shared scenarios', () => {
     await item.getByTestId('sync-state').filter({ hasText: 'Synced' }).waitFor();
     await item.getByRole('button', { name: 'Rename' }).click();
     await page.getByLabel('New title').fill('renamed');
-    await page.getByRole('button', { name: 'Rename' }).first().click();
+    await page.getByLabel('New title').press('Enter');
     const renamed = page.getByTestId('saved-scenario').filter({ hasText: 'renamed' });
     await renamed.getByTestId('sync-state').filter({ hasText: 'version 2' }).waitFor();
     await renamed.getByRole('button', { name: 'Delete' }).click();

@@ -58,14 +58,14 @@ export function buildAll(): void {
   buildIfStale(
     'the API',
     join(apiDir, 'dist', 'main.js'),
-    [join(apiDir, 'src'), join(repoDir, 'prisma'), join(riskCoreDir, 'dist')],
+    [join(apiDir, 'src'), join(repoDir, 'prisma'), join(riskCoreDir, 'src')],
     ['pnpm', 'run', 'build'],
     apiDir,
   );
   buildIfStale(
     'the PWA',
     join(webDir, '.next', 'BUILD_ID'),
-    ['app', 'components', 'lib', 'public/icons', 'next.config.mjs', 'package.json'].map((path) => join(webDir, path)).concat(join(riskCoreDir, 'dist')),
+    ['app', 'components', 'lib', 'public/icons', 'next.config.mjs', 'package.json'].map((path) => join(webDir, path)).concat(join(riskCoreDir, 'src')),
     ['pnpm', 'run', 'build'],
     webDir,
   );

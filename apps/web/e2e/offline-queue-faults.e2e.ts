@@ -1,0 +1,155 @@
+/**
+ * The offline queue under faults (issue 7): saves made with the network off survive the tab
+ * being closed, and once the network is back each arrives on the server exactly once; a save
+ * whose acknowledgement is lost on the way back (the server stored it, the phone never heard)
+ * is not stored a second time when the queue retries.
+ */
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { apiUrl, describeInBrowser, eventually, graphql, launchBrowser, newPhone } from './phone';
+
+jest.setTimeout(180_000);
+
+const OFFLINE_SAVES = 3;
+
+/** Loads the app and waits until its service worker controls the page (shell precached). */
+async function installApp(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+  });
+  return page;
+}
+
+async function save(page: Page, title: string): Promise<void> {
+  await page.getByLabel('Title').fill(title);
+  await page
+    .getByRole('button', { name: /Save (scenario|as new)/ })
+    .first()
+    .click();
+  await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+}
+
+/** Titles of the device's scenarios on the server, one entry per stored scenario. */
+async function serverTitles(token: string): Promise<string[]> {
+  const data = await graphql<{ viewer: { scenarios: { edges: { node: { title: string } }[] } } }>(
+    'query { viewer { scenarios(first: 100) { edges { node { title } } } } }',
+    {},
+    token,
+  );
+  return data.viewer.scenarios.edges.map((edge) => edge.node.title).sort();
+}
+
+/** Waits until the device's list shows the scenario as confirmed by the server. */
+async function syncedOnDevice(page: Page, title: string): Promise<void> {
+  await page
+    .getByTestId('saved-scenario')
+    .filter({ hasText: title })
+    .getByTestId('sync-state')
+    .filter({ hasText: 'Synced' })
+    .waitFor({ timeout: 30_000 });
+}
+
+/** The device token, once the first sync has created the identity. */
+async function deviceToken(page: Page): Promise<string> {
+  const read = () => page.evaluate(() => localStorage.getItem('belowzero.deviceToken'));
+  return (await eventually(read, (token) => Boolean(token))) as string;
+}
+
+describeInBrowser('offline queue under faults', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it(`${OFFLINE_SAVES} saves made offline survive closing the tab and each arrives exactly once`, async () => {
+    const context = await newPhone(browser);
+    let page = await installApp(context);
+    await save(page, 'online anchor'); // its first sync creates the device identity
+    const token = await deviceToken(page);
+    await eventually(
+      () => serverTitles(token),
+      (list) => list.length === 1,
+    );
+
+    await context.setOffline(true);
+    const titles = Array.from({ length: OFFLINE_SAVES }, (_, index) => `offline save ${index + 1}`);
+    for (const [index, title] of titles.entries()) {
+      await page.goto('/'); // a fresh, unsaved scenario (the service worker serves the page)
+      await save(page, title);
+      await page.getByText(`${index + 1} to sync`).waitFor();
+    }
+
+    // The tab goes away with the queue unsent; a new one opens, still offline.
+    await page.close();
+    page = await context.newPage();
+    await page.goto('/');
+    await page.getByText(`${OFFLINE_SAVES} to sync`).waitFor();
+    expect(await serverTitles(token)).toEqual(['online anchor']);
+
+    await context.setOffline(false);
+    await page.goto('/scenarios');
+    for (const title of titles) await syncedOnDevice(page, title);
+    const expected = ['online anchor', ...titles].sort();
+    expect(
+      await eventually(
+        () => serverTitles(token),
+        (list) => list.length >= expected.length,
+      ),
+    ).toEqual(expected);
+    // A later sync (a reload runs one) sends nothing again.
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    expect(await serverTitles(token)).toEqual(expected);
+    await context.close();
+  });
+
+  it('a save whose acknowledgement is lost is stored once, not again on retry', async () => {
+    const context = await newPhone(browser);
+    const page = await installApp(context);
+    await save(page, 'identity');
+    const token = await deviceToken(page);
+    await eventually(
+      () => serverTitles(token),
+      (list) => list.length === 1,
+    );
+
+    // The next createScenario reaches the API and is stored, but its answer is cut off.
+    let intercepted = false;
+    let delivered = false;
+    await context.route(apiUrl, async (route: Route) => {
+      const body = route.request().postData() ?? '';
+      if (!intercepted && body.includes('createScenario')) {
+        intercepted = true;
+        await route.fetch(); // the server stores the scenario...
+        delivered = true;
+        await route.abort('connectionreset'); // ...and the phone never hears back
+        return;
+      }
+      await route.continue();
+    });
+    await save(page, 'acknowledgement lost');
+    await eventually(
+      async () => delivered,
+      (done) => done,
+    );
+    expect(await serverTitles(token)).toEqual(['acknowledgement lost', 'identity']);
+
+    // The queue retries (a reload runs a sync) until the device copy says Synced; the server
+    // must still hold one copy.
+    await page.goto('/scenarios');
+    await syncedOnDevice(page, 'acknowledgement lost');
+    expect(await serverTitles(token)).toEqual(['acknowledgement lost', 'identity']);
+    await context.close();
+  });
+});
