@@ -20,6 +20,9 @@ export const ONE = new Decimal(1);
 /** Longest decimal string accepted, to keep hostile inputs from costing time or memory. */
 const MAX_DECIMAL_LENGTH = 64;
 const DECIMAL_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** Exponents beyond these bounds are never prices, sizes or rates, and would make arithmetic slow. */
+const LARGEST_MAGNITUDE = new Decimal('1e30');
+const SMALLEST_MAGNITUDE = new Decimal('1e-30');
 
 /**
  * Parses a user-supplied decimal (a string, or a finite number from JSON) or throws a
@@ -37,8 +40,8 @@ export function parseDecimal(field: string, value: unknown): Decimal {
   }
   const parsed = new Decimal(text);
   if (!parsed.isFinite()) throw new ValidationError(field, value, 'finite_number');
-  // Exponents beyond this are never prices, sizes or rates, and would make arithmetic slow.
-  if (parsed.abs().greaterThan('1e30') || (!parsed.isZero() && parsed.abs().lessThan('1e-30'))) {
+  const magnitude = parsed.abs();
+  if (magnitude.greaterThan(LARGEST_MAGNITUDE) || (!parsed.isZero() && magnitude.lessThan(SMALLEST_MAGNITUDE))) {
     throw new ValidationError(field, value, 'within_range');
   }
   return parsed;

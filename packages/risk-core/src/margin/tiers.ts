@@ -11,6 +11,7 @@ import { Decimal, ONE, ZERO, parseDecimal } from '../decimal.js';
 import { ValidationError } from '../errors.js';
 import type { ContractTiers, MarginTierInput, SafeguardProfile, TierRule } from '../profiles/profile.js';
 import type { InstrumentKind } from '../scenario.js';
+import { perObject } from '../memo.js';
 
 export interface MarginTier {
   /** 0-based position in the table (the venue's "level 1" is index 0). */
@@ -135,8 +136,7 @@ export function marginScheduleFor(
   sizeInBaseUnits: Decimal,
   field: string,
 ): MarginSchedule {
-  const contractValueUsd =
-    contract.contractValueUsd === undefined ? null : parseDecimal('contractValueUsd', contract.contractValueUsd);
+  const contractValueUsd = contractValueOf(contract);
   const sizeLinear = contract.sizeLinearMargin;
   if (sizeLinear !== undefined && sizeLinear.value !== 'unknown') {
     const rates = sizeLinear.value;
@@ -149,22 +149,34 @@ export function marginScheduleFor(
     const tier: MarginTier = { index: 0, floor: ZERO, cap: null, maxLeverage: ONE.div(imr), mmr, cum: ZERO, imr };
     return { tiers: [tier], measure: 'size', rule: 'size_linear', bounded: false, contractValueUsd, source: sizeLinear.source };
   }
-  const brackets = contract.tiers.value;
-  if (brackets === 'unknown') {
+  if (contract.tiers.value === 'unknown') {
     throw new ValidationError(field, contract.asset, 'unsupported_instrument', 'this exchange does not publish a margin tier table for it');
   }
-  const measure: BracketMeasure = contract.bracketUnit === 'contracts' ? 'contracts' : 'notional';
-  if (measure === 'contracts' && contractValueUsd === null) {
+  if (contract.bracketUnit === 'contracts' && contractValueUsd === null) {
     throw new ValidationError(field, contract.asset, 'unsupported_instrument', 'its tiers count contracts of an unpublished size');
   }
-  const tiers = deriveTiers(brackets, contract.tierRule ?? 'deduction', `contracts.${contract.asset}.tiers`);
+  return bracketSchedule(contract);
+}
+
+function contractValueOf(contract: ContractTiers): Decimal | null {
+  return contract.contractValueUsd === undefined ? null : parseDecimal('contractValueUsd', contract.contractValueUsd);
+}
+
+/** A contract's published bracket table, parsed and with its maintenance amounts derived once
+ * per contract object (every position on the contract shares it; it is frozen). Called only
+ * once marginScheduleFor has checked that the table is published and measurable. */
+const bracketSchedule = perObject((contract: ContractTiers): MarginSchedule => {
+  const brackets = contract.tiers.value === 'unknown' ? [] : contract.tiers.value;
+  const tiers = deriveTiers(brackets, contract.tierRule ?? 'deduction', `contracts.${contract.asset}.tiers`).map((tier) =>
+    Object.freeze(tier),
+  );
   const last = tiers[tiers.length - 1] as MarginTier;
-  return {
-    tiers,
-    measure,
+  return Object.freeze({
+    tiers: Object.freeze(tiers) as MarginTier[],
+    measure: contract.bracketUnit === 'contracts' ? 'contracts' : 'notional',
     rule: contract.tierRule ?? 'deduction',
     bounded: last.cap !== null,
-    contractValueUsd,
+    contractValueUsd: contractValueOf(contract),
     source: contract.tiers.source,
-  };
-}
+  });
+});
