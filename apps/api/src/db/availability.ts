@@ -8,8 +8,9 @@
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
-/** PostgreSQL SQLSTATEs: connection exceptions (08*), operator intervention (57P01-57P03). */
-const SQLSTATE = /^(08\d{3}|57P0[1-3])$/;
+/** PostgreSQL SQLSTATEs: connection exceptions (08*), too many connections (53300),
+ * operator intervention (57P01-57P03). */
+const SQLSTATE = /^(08\d{3}|53300|57P0[1-3])$/;
 const ADAPTER_KINDS = new Set([
   'DatabaseNotReachable',
   'ConnectionClosed',
@@ -18,7 +19,7 @@ const ADAPTER_KINDS = new Set([
   'DatabaseDoesNotExist',
 ]);
 const MESSAGE =
-  /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|terminating connection|database system is (starting up|shutting down|in recovery mode)|Can't reach database|Server has closed the connection|Connection refused|timeout exceeded when trying to connect/i;
+  /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|terminating connection|database system is (starting up|shutting down|in recovery mode)|Can't reach database|Server has closed the connection|Connection refused|timeout exceeded when trying to connect|not currently accepting connections|too many clients|remaining connection slots|Code: `(08\d{3}|53300|57P0[1-3])`/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();

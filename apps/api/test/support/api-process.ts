@@ -16,6 +16,8 @@ export interface ApiProcess {
   url: string;
   /** Every stdout line so far (the structured request log). */
   logLines: string[];
+  /** The PostgreSQL database created for it (TEST_DB=postgres); undefined on PGlite. */
+  databaseUrl: string | undefined;
   /** Stops the process with SIGTERM, drops its database; resolves with its exit code. */
   stop(): Promise<number | null>;
 }
@@ -75,6 +77,7 @@ export async function startApiProcess(
   return {
     url,
     logLines,
+    databaseUrl: database.url,
     async stop() {
       child.kill('SIGTERM');
       const code = await exited;
