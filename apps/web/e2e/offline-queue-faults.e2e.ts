@@ -52,7 +52,14 @@ async function syncedOnDevice(page: Page, title: string): Promise<void> {
     .filter({ hasText: title })
     .getByTestId('sync-state')
     .filter({ hasText: 'Synced' })
+    .first() // a duplicate on the device is caught by deviceTitles, with a clearer message
     .waitFor({ timeout: 30_000 });
+}
+
+/** Titles in the device's own list of scenarios (IndexedDB), one entry per record. */
+async function deviceTitles(page: Page): Promise<string[]> {
+  const items = await page.getByTestId('saved-scenario').getByRole('heading').allTextContents();
+  return items.sort();
 }
 
 /** The device token, once the first sync has created the identity. */
@@ -107,6 +114,7 @@ describeInBrowser('offline queue under faults', () => {
         (list) => list.length >= expected.length,
       ),
     ).toEqual(expected);
+    expect(await deviceTitles(page)).toEqual(expected);
     // A later sync (a reload runs one) sends nothing again.
     await page.reload();
     await page.waitForLoadState('networkidle');
