@@ -22,6 +22,7 @@ import { evaluate } from './margin/affine.js';
 import { type PreparedAccount, accountEquityAt, maintenanceAt, poolStatusAt, prepareAccount } from './margin/account.js';
 import { type Leg, type Pool, type ThresholdSolution, legTierAt, poolEquityInfimum, solveThreshold, toAxis } from './margin/pool.js';
 import type { MarginTier } from './margin/tiers.js';
+import { perObject } from './memo.js';
 import { METHODOLOGY_VERSION } from './methodology.js';
 import type { SafeguardProfile } from './profiles/profile.js';
 import { reasonFor } from './reason.js';
@@ -204,7 +205,13 @@ function distance(price: Decimal | null, current: Decimal): string | null {
   return price === null ? null : price.minus(current).div(current).times(100).toFixed();
 }
 
+/** A fresh copy per result of the tier's figures, formatted once per tier object (the tiers
+ * of a published table are shared and frozen; see marginScheduleFor). */
 function tierUsed(tier: MarginTier): TierUsed {
+  return { ...tierFigures(tier) };
+}
+
+const tierFigures = perObject((tier: MarginTier): TierUsed => {
   return {
     index: tier.index,
     floor: tier.floor.toFixed(),
@@ -214,7 +221,7 @@ function tierUsed(tier: MarginTier): TierUsed {
     maxLeverage: tier.maxLeverage.toFixed(),
     imr: tier.imr.toFixed(),
   };
-}
+});
 
 function formulaOf(account: PreparedAccount, p: ValidatedPosition, pool: Pool | null): FormulaUsed {
   const cross = p.marginMode === 'cross' ? ' with M = WB - TMM1 + UPNL1 (other positions at their current prices)' : ' with M = the position margin';

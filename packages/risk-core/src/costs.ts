@@ -32,8 +32,17 @@ export function enabledCosts(costs: ValidatedCosts): CostSwitches {
 
 /** A sourced rate as a Decimal, or null when the venue does not publish it. */
 export function publishedRate(rate: Sourced<string>, field: string): Decimal | null {
-  return rate.value === 'unknown' ? null : parseDecimal(field, rate.value);
+  if (rate.value === 'unknown') return null;
+  const known = parsedRates.get(rate);
+  if (known?.text === rate.value) return known.parsed;
+  const parsed = parseDecimal(field, rate.value);
+  parsedRates.set(rate, { text: rate.value, parsed });
+  return parsed;
 }
+
+/** Profile rates are read on every call: each is parsed once per sourced figure (and again
+ * only if its text differs, so nothing can go stale). */
+const parsedRates = new WeakMap<Sourced<string>, { text: string; parsed: Decimal }>();
 
 /** Taker fee on every fill: notional at the fill price (coin for inverse: V / price). */
 export function openingFee(position: ValidatedPosition, takerRate: Decimal): Decimal {

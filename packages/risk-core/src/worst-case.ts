@@ -19,16 +19,20 @@ export function maxLossAsDesigned(account: PreparedAccount): Decimal {
   }, free);
 }
 
+const LONG_FACTOR = new Decimal(WORST_CASE_GAP.longPriceFactor);
+const INVERSE_LONG_FACTOR = new Decimal(WORST_CASE_GAP.inverseLongPriceFactor);
+const SHORT_FACTOR = new Decimal(WORST_CASE_GAP.shortPriceFactor);
+
 /** Every asset gapped the way that hurts the account most (alone), then all together. */
 export function worstCaseGap(account: PreparedAccount, userLiable: boolean): WorstCase {
   let gap: Prices = account.prices;
   const down = (asset: string): Decimal => {
     const inverse = account.scenario.positions.some((p) => p.asset === asset && p.instrument === 'inverse');
-    return new Decimal(inverse ? WORST_CASE_GAP.inverseLongPriceFactor : WORST_CASE_GAP.longPriceFactor);
+    return inverse ? INVERSE_LONG_FACTOR : LONG_FACTOR;
   };
   for (const [asset, price] of account.prices) {
     const lower = withPrice(account.prices, asset, price.times(down(asset)));
-    const higher = withPrice(account.prices, asset, price.times(WORST_CASE_GAP.shortPriceFactor));
+    const higher = withPrice(account.prices, asset, price.times(SHORT_FACTOR));
     const worse = accountEquityAt(account, lower).lessThanOrEqualTo(accountEquityAt(account, higher)) ? lower : higher;
     gap = withPrice(gap, asset, worse.get(asset) as Decimal);
   }

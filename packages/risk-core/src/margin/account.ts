@@ -29,6 +29,7 @@ import {
   poolValueAt,
 } from './pool.js';
 import type { MarginSchedule } from './tiers.js';
+import { perObject } from '../memo.js';
 
 /** Cost amounts of one position, settlement currency (funding: negative = received). */
 export interface PositionCosts {
@@ -111,7 +112,7 @@ export function prepareAccount(
   let freeCash = ZERO;
   const cross = scenario.positions.filter((p) => p.instrument !== 'spot' && p.marginMode === 'cross');
   const crossKind = cross[0]?.instrument === 'spot_margin' ? 'spot_margin' : 'derivative';
-  const derivativeLimits = derivativeThresholds(marginCallRatio);
+  const derivativeLimits = marginCallRatio === null ? derivativeThresholds(null) : derivativeLimitsFor(marginCallRatio);
   const spotLimits = spotMarginThresholds(profile);
 
   for (const p of scenario.positions) {
@@ -282,20 +283,23 @@ function positionLeg(
   }
 }
 
-function spotMarginThresholds(profile: SafeguardProfile): PoolThresholds {
+/** Read-only, so shared by every pool of every account built on the same figures. */
+const derivativeLimitsFor = perObject((marginCallRatio: Decimal) => Object.freeze(derivativeThresholds(marginCallRatio)));
+
+const spotMarginThresholds = perObject((profile: SafeguardProfile): PoolThresholds => {
   const rules = profile.spotMargin;
   const level = (name: 'liquidationLevel' | 'marginCallLevel'): Decimal | null => {
     const value = rules?.[name].value;
     return value === undefined || value === 'unknown' ? null : parseDecimal(`profile.spotMargin.${name}`, value);
   };
   const assetsOverLiabilities = (rules?.levelDefinition ?? 'assets_over_liabilities') === 'assets_over_liabilities';
-  return {
+  return Object.freeze({
     liquidation: level('liquidationLevel'),
     marginCall: level('marginCallLevel'),
     bankruptcy: assetsOverLiabilities ? ONE : ZERO,
     requirementIsLiability: assetsOverLiabilities,
-  };
-}
+  });
+});
 
 function sourcedValue<T>(value: T | 'unknown', fallback: T, name: string, unknowns: string[]): T {
   if (value !== 'unknown') return value;

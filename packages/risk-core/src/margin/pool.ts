@@ -156,8 +156,9 @@ export function solveThreshold(pool: Pool, asset: string, k: Decimal, prices: Pr
     const u = solveWith(tiersOf(indexes));
     tried.push({ u, indexes });
     seen.add(key);
-    const targets = moving.map((leg) => tierIndexAt(leg, u));
-    if (k.isZero() || targets.every((t, i) => t === indexes[i])) {
+    // k = 0 (bankruptcy: equity = 0) does not depend on the tiers.
+    const targets = k.isZero() ? indexes : moving.map((leg) => tierIndexAt(leg, u));
+    if (targets.every((t, i) => t === indexes[i])) {
       return { price: u === null ? null : fromAxis(axis, u), tiers: tierMap(moving, tiersOf(indexes)), consistent: true };
     }
     const next = indexes.map((current, i) => {
@@ -213,6 +214,8 @@ function tierMap(legs: Leg[], tiers: (MarginTier | null)[]): Map<Leg, MarginTier
  * at u = 0 (price 0 on the price axis, price -> infinity on the reciprocal axis) unless the
  * net slope is negative, in which case the equity falls without bound.
  */
+const MINUS_ONE = new Decimal(-1);
+
 export function poolEquityInfimum(pool: Pool): Decimal | null {
   let total = pool.constant;
   const assets = new Set(pool.legs.map((leg) => leg.asset));
@@ -220,7 +223,7 @@ export function poolEquityInfimum(pool: Pool): Decimal | null {
     const legs = pool.legs.filter((leg) => leg.asset === asset);
     // Requirements of a liability pool are tier-free (spot margin has no tiers).
     const terms = legs.flatMap((leg) =>
-      pool.requirementIsLiability ? [leg.value, scale(leg.requirement(null), new Decimal(-1))] : [leg.value],
+      pool.requirementIsLiability ? [leg.value, scale(leg.requirement(null), MINUS_ONE)] : [leg.value],
     );
     const f = sum(terms);
     if (f.slope.isNegative()) return null;
