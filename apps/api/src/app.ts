@@ -3,7 +3,7 @@
  * and HTTP server; and takes them down again in reverse order.
  */
 import 'reflect-metadata';
-import { profiles } from '@belowzero/risk-core';
+import { profileVersions } from '@belowzero/risk-core';
 import { defaultManifestPath } from './app-paths.js';
 import type { ApiConfig } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -32,7 +32,7 @@ export async function startApi(config: ApiConfig): Promise<RunningApi> {
   );
   try {
     await migrate(database.url);
-    await seedProfiles(database.prisma, profiles);
+    await seedProfiles(database.prisma, profileVersions);
     server = await startApiServer({
       config,
       schema: await buildApiSchema(),

@@ -4,7 +4,7 @@
  * every model queried through the real client, decimals exact, and the seed idempotent.
  */
 import { createHash } from 'node:crypto';
-import { profiles } from '@belowzero/risk-core';
+import { profileVersions, profiles } from '@belowzero/risk-core';
 import { Client } from 'pg';
 import { type Database, openDatabase } from '../src/db/database';
 import { migrate, readMigrations } from '../src/db/migrate';
@@ -151,13 +151,13 @@ test('every model round-trips through the real Prisma client, decimals exactly',
   expect(await prisma.exchangeSource.count({ where: { profileId: profile.id } })).toBe(0);
 });
 
-test('the seed stores every risk-core profile with its tiers and sources, once', async () => {
-  expect(profiles.length).toBeGreaterThan(0);
-  const first = await seedProfiles(db.prisma, profiles);
-  expect(first.sort()).toEqual(profiles.map((p) => `${p.slug}@${p.version}`).sort());
-  expect(await seedProfiles(db.prisma, profiles)).toEqual([]);
+test('the seed stores every version of every risk-core profile with its tiers and sources, once', async () => {
+  expect(profileVersions.length).toBeGreaterThan(profiles.length - 1);
+  const first = await seedProfiles(db.prisma, profileVersions);
+  expect(first.sort()).toEqual(profileVersions.map((p) => `${p.slug}@${p.version}`).sort());
+  expect(await seedProfiles(db.prisma, profileVersions)).toEqual([]);
 
-  for (const profile of profiles) {
+  for (const profile of profileVersions) {
     const stored = await db.prisma.exchangeProfile.findUniqueOrThrow({
       where: { slug_version: { slug: profile.slug, version: profile.version } },
       include: { tiers: { orderBy: { position: 'asc' } }, sources: true },

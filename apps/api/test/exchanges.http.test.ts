@@ -3,7 +3,7 @@
  * one profile with its tiers and sources, and `node(id:)`. Expected figures are compared
  * with risk-core's published profile data (the seed's source), not with API output.
  */
-import { profiles } from '@belowzero/risk-core';
+import { profileVersions, profiles } from '@belowzero/risk-core';
 import { type ApiClient, errorCodes as codes, mainApi } from './support/client';
 
 const api: ApiClient = mainApi();
@@ -98,4 +98,21 @@ test('exchange(slug) returns the full profile with tiers, sourced figures and so
 test('an unknown slug is NOT_FOUND', async () => {
   const { body } = await api.graphql({ query: '{ exchange(slug: "nope") { slug } }' });
   expect(codes(body)).toEqual(['NOT_FOUND']);
+});
+
+test('superseded profile versions stay readable by version; the slug alone gives the current one', async () => {
+  const superseded = profileVersions.filter((p) => !profiles.includes(p));
+  for (const old of superseded) {
+    const current = profiles.find((p) => p.slug === old.slug)!;
+    const query = `query($slug: String!, $version: Int) { exchange(slug: $slug, version: $version) { version asOf profile } }`;
+    const latest = await api.graphql({ query, variables: { slug: old.slug } });
+    expect(latest.body.data.exchange.version).toBe(current.version);
+    const past = await api.graphql({ query, variables: { slug: old.slug, version: old.version } });
+    expect(past.body.data.exchange).toMatchObject({ version: old.version, asOf: old.asOf });
+    expect(past.body.data.exchange.profile).toEqual(JSON.parse(JSON.stringify(old)));
+  }
+  const missing = await api.graphql({
+    query: '{ exchange(slug: "binance-usdm", version: 999) { slug } }',
+  });
+  expect(codes(missing.body)).toEqual(['NOT_FOUND']);
 });

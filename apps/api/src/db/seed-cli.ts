@@ -2,7 +2,7 @@
  * `pnpm --filter @belowzero/api seed`: migrates, then loads risk-core's exchange profiles
  * (the API also does both on every start-up).
  */
-import { profiles } from '@belowzero/risk-core';
+import { profileVersions } from '@belowzero/risk-core';
 import { readConfig } from '../config.js';
 import { openDatabase } from './database.js';
 import { migrate } from './migrate.js';
@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(readConfig());
   try {
     await migrate(database.url);
-    const inserted = await seedProfiles(database.prisma, profiles);
+    const inserted = await seedProfiles(database.prisma, profileVersions);
     console.log(inserted.length ? `seeded: ${inserted.join(', ')}` : 'profiles are up to date');
   } finally {
     await database.close();

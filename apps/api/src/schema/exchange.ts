@@ -488,12 +488,19 @@ export class ExchangeResolver {
   }
 
   @Query(() => ExchangeNode, {
-    description: 'One exchange profile by slug. NOT_FOUND for an unknown slug.',
+    description:
+      'One exchange profile by slug: its latest version, or an older one kept for reproducibility. NOT_FOUND for an unknown slug or version.',
   })
   async exchange(
     @Arg('slug', { description: 'Profile slug, e.g. "binance-usdm".' }) slug: string,
+    @Arg('version', () => Int, {
+      nullable: true,
+      description:
+        "A specific profile version (a result's `profileVersion`); the latest when absent.",
+    })
+    version: number | null | undefined,
     @Ctx() context: ApiContext,
   ): Promise<ExchangeNode> {
-    return toExchangeNode(await findExchange(context.prisma, slug));
+    return toExchangeNode(await findExchange(context.prisma, slug, version));
   }
 }

@@ -46,14 +46,24 @@ export async function listExchanges(
   return assemblePage(window, candidates.slice(0, window.limit + 1), exchangeCursor, beyond);
 }
 
-export async function findExchange(prisma: PrismaClient, slug: string): Promise<StoredProfile> {
+/** The latest version of a profile, or the given one (older versions stay stored). */
+export async function findExchange(
+  prisma: PrismaClient,
+  slug: string,
+  version?: number | null,
+): Promise<StoredProfile> {
   const row = await prisma.exchangeProfile.findFirst({
-    where: { slug },
+    where: version == null ? { slug } : { slug, version },
     include: withDetails,
     orderBy: { version: 'desc' },
   });
-  if (!row)
-    throw new DomainError('NOT_FOUND', `No exchange profile has the slug ${JSON.stringify(slug)}.`);
+  if (!row) {
+    const which = version == null ? '' : ` at version ${version}`;
+    throw new DomainError(
+      'NOT_FOUND',
+      `No exchange profile has the slug ${JSON.stringify(slug)}${which}.`,
+    );
+  }
   return row;
 }
 
