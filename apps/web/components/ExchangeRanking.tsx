@@ -1,6 +1,92 @@
 'use client';
+import { compare, profiles, type Comparison } from '@belowzero/risk-core';
+import Link from 'next/link';
+import { useMemo, useState } from 'react';
+import { defaultCrash, isCrashSettings, toPricePath, type CrashSettings } from '../lib/crash-settings';
+import { formatDate, formatMoney, formatPercent } from '../lib/format';
+import { asFieldError } from '../lib/scenario-check';
+import { SCENARIO_PARAM, encodeScenario } from '../lib/scenario-url';
+import { useScenario } from '../lib/use-scenario';
+import { useUrlJson } from '../lib/use-url-json';
 
-/** The scenario under every exchange profile, ranked (risk-core compare). */
+/** The scenario under every exchange profile, ranked by risk-core's compare (worst outcome first decides). */
 export function ExchangeRanking() {
-  return null;
+  const [scenario] = useScenario();
+  const [crash] = useUrlJson<CrashSettings>('p', defaultCrash, isCrashSettings);
+  const [underCrash, setUnderCrash] = useState(false);
+  const outcome = useMemo((): { comparison: Comparison; error: null } | { comparison: null; error: string } => {
+    try {
+      return { comparison: compare(scenario, profiles, underCrash ? toPricePath(crash) : undefined), error: null };
+    } catch (error) {
+      return { comparison: null, error: asFieldError(error).message };
+    }
+  }, [scenario, crash, underCrash]);
+
+  return (
+    <section aria-label="Ranking">
+      <p className="small muted">
+        Your scenario on every exchange, best outcome first: the balance left after {underCrash ? "the crash lab's price path" : 'the worst-case gap'}, then the distance to
+        liquidation. <Link href={`/?${SCENARIO_PARAM}=${encodeScenario(scenario)}`}>Edit the scenario</Link>
+      </p>
+      <label className="check">
+        <input type="checkbox" checked={underCrash} onChange={(event) => setUnderCrash(event.target.checked)} />
+        Rank under the crash lab&apos;s path instead
+      </label>
+      {outcome.error !== null && <p className="error-box">{outcome.error}</p>}
+      {outcome.comparison && (
+        <>
+          <ol style={{ listStyle: 'none', padding: 0 }} data-testid="ranking">
+            {outcome.comparison.ranked.map((entry) => (
+              <li key={entry.profileSlug} className="card">
+                <div className="row" style={{ justifyContent: 'space-between' }}>
+                  <h3 style={{ margin: 0 }}>
+                    {entry.rank}.{' '}
+                    <Link href={`/exchanges/${entry.profileSlug}`}>
+                      {entry.exchange} {entry.product}
+                    </Link>
+                  </h3>
+                  <span className={`badge`}>{entry.answer.replace(/_/g, ' ')}</span>
+                </div>
+                <dl className="figures" style={{ marginTop: 8 }}>
+                  <div>
+                    <dt>Balance after</dt>
+                    <dd>{formatMoney(entry.outcomeBalance, entry.currency)}</dd>
+                  </div>
+                  <div>
+                    <dt>You owe</dt>
+                    <dd>{formatMoney(entry.outcomeUserOwes, entry.currency)}</dd>
+                  </div>
+                  <div>
+                    <dt>To liquidation</dt>
+                    <dd>{formatPercent(entry.liquidationDistancePercent, undefined, true)}</dd>
+                  </div>
+                  <div>
+                    <dt>Profile</dt>
+                    <dd className="small">
+                      v{entry.profileVersion}, {formatDate(entry.asOf)}
+                    </dd>
+                  </div>
+                </dl>
+              </li>
+            ))}
+          </ol>
+          {outcome.comparison.skipped.length > 0 && (
+            <details className="card">
+              <summary>Not offered on {outcome.comparison.skipped.length} exchange products</summary>
+              <ul className="small">
+                {outcome.comparison.skipped.map((skip) => (
+                  <li key={skip.profileSlug}>
+                    <Link href={`/exchanges/${skip.profileSlug}`}>
+                      {skip.exchange} {skip.product}
+                    </Link>
+                    : {skip.reason}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
+      )}
+    </section>
+  );
 }

@@ -6,6 +6,7 @@ import { checkScenario } from '../lib/scenario-check';
 import { scenarioHref } from '../lib/scenario-url';
 import { useScenario } from '../lib/use-scenario';
 import { AnswerCard } from './AnswerCard';
+import { GuardRailsCard } from './GuardRailsCard';
 import { SaveBar } from './SaveBar';
 import { ScenarioForm } from './ScenarioForm';
 
@@ -27,6 +28,7 @@ export function QuickCheck() {
       <p className="small">
         <Link href={scenarioHref('/portfolio', scenario)}>Portfolio view: holdings, and each coin going to zero →</Link>
       </p>
+      {check.ok && <GuardRailsCard scenario={scenario} profile={check.profile} />}
       <SaveBar scenario={scenario} disabled={!check.ok} />
     </>
   );

@@ -26,15 +26,16 @@ export const defaultScenario: ScenarioInput = {
   },
 };
 
-/** A new position added to the account (portfolio), like the first one but in ETH. */
+/** A new position added to the account (portfolio): the first one's asset and product, the other
+ * way round, so it is valid on the same exchange until the user changes it. */
 export function newPosition(like: PositionInput | undefined): PositionInput {
   return {
-    asset: 'ETH',
+    asset: like?.asset ?? 'BTC',
     instrument: like?.instrument ?? 'linear',
-    side: 'long',
-    entryPrice: '3000',
-    size: '0.1',
-    leverage: '10',
+    side: like?.side === 'long' ? 'short' : 'long',
+    entryPrice: like?.entryPrice ?? '50000',
+    size: like?.size ?? '0.01',
+    leverage: like?.leverage ?? '10',
     marginMode: like?.marginMode ?? 'cross',
   };
 }

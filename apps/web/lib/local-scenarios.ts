@@ -29,6 +29,8 @@ export interface LocalScenario {
   /** Set when the server had moved on (CONFLICT): both versions are kept until the user picks. */
   conflict: ServerCopy | null;
   shareSlug: string | null;
+  /** When a create was last sent without an answer coming back (it may have been stored). */
+  createSentAt?: string;
   /** Why the server refused the last attempt (kept on the device until fixed), or null. */
   syncError: string | null;
   /** Last local change, ISO-8601. */

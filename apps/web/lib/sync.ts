@@ -6,6 +6,7 @@
  */
 import type { ApolloClient } from '@apollo/client';
 import { allLocalScenarios, localScenario, putLocalScenario, removeLocalScenario, type LocalScenario } from './local-scenarios';
+import { canonicalJson } from './canonical-json';
 import { ConflictError, NotFoundError, ScenarioApi, UserInputError } from './scenario-api';
 import { fromWire, type ScenarioNodeData } from './scenario-wire';
 
@@ -54,14 +55,14 @@ async function push(api: ScenarioApi, record: LocalScenario): Promise<boolean> {
     }
     const node =
       record.serverId === null || record.version === null
-        ? await api.create(record.title, record.input)
+        ? await createOnce(api, record)
         : await api.update(record.serverId, record.version, record.title, record.input);
     await settle(record, (current) => {
       // Edited again while the request was in flight: keep that edit pending, on the new version.
       const editedMeanwhile = current.updatedAt !== record.updatedAt;
       return editedMeanwhile
-        ? { ...current, serverId: node.id, version: node.version, syncError: null }
-        : { ...fromServer(current, node), updatedAt: current.updatedAt };
+        ? { ...current, serverId: node.id, version: node.version, syncError: null, createSentAt: undefined }
+        : { ...fromServer(current, node), updatedAt: current.updatedAt, createSentAt: undefined };
     });
     return true;
   } catch (error) {
@@ -80,6 +81,25 @@ async function push(api: ScenarioApi, record: LocalScenario): Promise<boolean> {
     }
     return false;
   }
+}
+
+/**
+ * Creates the scenario on the server exactly once. When an earlier create got no answer (the
+ * connection dropped after sending), the server may have stored it: a scenario there with the
+ * same title and inputs that no record on this device claims is that one, and is adopted.
+ */
+async function createOnce(api: ScenarioApi, record: LocalScenario): Promise<ScenarioNodeData> {
+  if (record.createSentAt) {
+    const nodes = (await api.list()) ?? [];
+    const claimed = new Set((await allLocalScenarios()).map((local) => local.serverId));
+    const sameInputs = canonicalJson(record.input);
+    const stored = nodes.find(
+      (node) => !claimed.has(node.id) && node.title === record.title.trim() && canonicalJson(fromWire(node.inputs)) === sameInputs,
+    );
+    if (stored) return stored;
+  }
+  await settle(record, (current) => ({ ...current, createSentAt: new Date().toISOString() }));
+  return api.create(record.title, record.input);
 }
 
 /** Brings in what changed on the server (another tab, a fork, a delete elsewhere). */

@@ -1,0 +1,122 @@
+/**
+ * Every other screen in the browser, on the WE-4 scenario (Bybit, long 1 BTC @ 20,000, 50x
+ * isolated, liquidation 19,700, bankruptcy 19,600 = 20,000 * (1 - 1/50)): crash lab, odds in a
+ * worker (cancel, then a full run), the ranking and protections, an exchange's profile, the
+ * portfolio. Screenshots of each at 390x844.
+ */
+import type { ScenarioInput } from '@belowzero/risk-core';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { scenarioHref } from '../lib/scenario-url';
+import { describeInBrowser, launchBrowser, newPhone, screenshot } from './phone';
+
+jest.setTimeout(120_000);
+
+const bybitWe4: ScenarioInput = {
+  schemaVersion: 1,
+  exchange: 'bybit-linear',
+  account: {
+    positions: [{ asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '20000', size: '1', leverage: '50', marginMode: 'isolated' }],
+  },
+};
+
+describeInBrowser('screens', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await newPhone(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('crash lab: a gap past the bankruptcy price leaves a deficit that the insurance fund pays, not the user', async () => {
+    const page = await context.newPage();
+    await page.goto(scenarioHref('/crash', bybitWe4));
+    // Default path: -60% in one jump. 20,000 -> 8,000 is far below the 19,600 bankruptcy price.
+    await page.getByTestId('crash-outcome').waitFor();
+    expect(await page.getByTestId('final-balance').textContent()).toBe('0.00 USDT');
+    expect(await page.getByTestId('user-owes').textContent()).toBe('0.00 USDT');
+    await page.getByTestId('waterfall-part').filter({ hasText: 'insurance fund' }).waitFor();
+    const timeline = await page.getByTestId('timeline').textContent();
+    expect(timeline).toContain('Liquidation');
+    expect(timeline).toContain('Deficit');
+    await page.getByRole('img', { name: /Account equity/ }).waitFor();
+    await screenshot(page, 'crash');
+
+    // A historical replay is a click away and keeps its own state in the URL.
+    await page.getByRole('button', { name: 'History' }).click();
+    await page.getByLabel('Historical crash').selectOption({ index: 0 });
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.has('p'));
+    await page.getByTestId('crash-outcome').waitFor();
+  });
+
+  it('odds: the Monte Carlo runs in a worker, can be cancelled, and gives probabilities with intervals', async () => {
+    const page = await context.newPage();
+    await page.goto(scenarioHref('/odds', bybitWe4));
+    await page.getByLabel('Paths').fill('200000');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await page.locator('progress').waitFor();
+    // The page stays responsive while the worker runs: typing still works.
+    await page.getByLabel('Seed').fill('7');
+    expect(await page.getByLabel('Seed').inputValue()).toBe('7');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('Cancelled.').waitFor();
+
+    await page.getByLabel('Paths').fill('4000');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByTestId('odds-result').waitFor({ timeout: 60_000 });
+    const liquidation = await page.getByTestId('odds-liquidation').textContent();
+    // 50x long over a week at 80% volatility: liquidation (2 % away) is close to certain.
+    expect(liquidation).toMatch(/\d+(\.\d+)?%.*–.*%/);
+    await screenshot(page, 'odds');
+  });
+
+  it('compare: every exchange ranked, protections with sources, and a full profile one tap away', async () => {
+    const page = await context.newPage();
+    await page.goto(scenarioHref('/compare', bybitWe4));
+    await page.getByTestId('ranking').locator('li').first().waitFor();
+    await page.getByRole('table', { name: 'Protections by exchange' }).waitFor();
+    await screenshot(page, 'compare');
+    await page.getByTestId('ranking').getByRole('link').first().click();
+    await page.waitForURL(/\/exchanges\//);
+    await page.getByRole('heading', { name: 'Margin tiers' }).waitFor();
+    await screenshot(page, 'exchange');
+  });
+
+  it('portfolio: a cross position and a coin held in one account, and each coin to zero', async () => {
+    const page = await context.newPage();
+    const cross: ScenarioInput = {
+      schemaVersion: 1,
+      exchange: 'binance-usdm',
+      account: {
+        walletBalance: '450',
+        holdings: [{ asset: 'ETH', quantity: '1', price: '3000' }],
+        positions: [{ asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '50000', size: '0.02', leverage: '20', marginMode: 'cross' }],
+      },
+    };
+    await page.goto(scenarioHref('/portfolio', cross));
+    const table = page.getByTestId('coin-to-zero');
+    await table.getByRole('row', { name: /BTC/ }).waitFor();
+    await table.getByRole('row', { name: /ETH/ }).waitFor();
+    // ETH held outright going to zero costs exactly the 3,000 it is worth: 450 + 50 margin + 3,000 - 3,000.
+    expect(await table.getByRole('row', { name: /ETH/ }).textContent()).toContain('500.00 USDT');
+    await screenshot(page, 'portfolio');
+  });
+
+  it('the manifest makes the app installable (name, icons 192 and 512, standalone)', async () => {
+    const page = await context.newPage();
+    const response = await page.goto('/manifest.webmanifest');
+    const manifest = (await response?.json()) as { icons: { sizes: string; purpose: string }[]; display: string; start_url: string };
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.start_url).toBe('/');
+    expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual(
+      expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
+    );
+    for (const icon of ['/icons/icon-192.png', '/icons/icon-512.png']) {
+      expect((await page.request.get(icon)).headers()['content-type']).toBe('image/png');
+    }
+  });
+});
