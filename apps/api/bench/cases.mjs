@@ -38,6 +38,14 @@ export const ceilingCase = {
 export function apiCases(token) {
   return [
     {
+      name: 'typename',
+      title:
+        "`{ __typename }`: the API's floor, no resolver work: its HTTP handling, CORS, safelist, two rate-limit " +
+        'charges in Redis, cost analysis and request log',
+      body: JSON.stringify({ query: '{ __typename }' }),
+      verify: noErrors,
+    },
+    {
       name: 'exchanges',
       title:
         '`exchanges(first: 20)`: a page of profiles with their fees and provenance (read from PostgreSQL)',
@@ -65,7 +73,8 @@ export function apiCases(token) {
     },
     {
       name: 'compare',
-      title: '`compare` of an inline scenario under every exchange profile, ranked (worst-case gap); no database',
+      title:
+        '`compare` of an inline scenario under every exchange profile, ranked (worst-case gap); no database',
       body: JSON.stringify({
         query:
           'query Compare($scenario: ScenarioSourceInput!) { compare(scenario: $scenario) { methodologyVersion ' +

@@ -71,7 +71,7 @@ export function writeReport({
       `database on the local PostgreSQL, its rate-limit buckets in the local Redis (charged on every request, made large ` +
       `enough never to refuse). autocannon 9 POSTs one operation over ${connections} connections for ${seconds} s; every ` +
       `figure is the median of ${rounds} such runs with min–max in brackets (rounds interleaved across operations, after a ` +
-      `1 s warm-up each). Every answer is checked (no GraphQL error, no userErrors); a run with any failure aborts the ` +
+      `2 s warm-up each). Every answer is checked (no GraphQL error, no userErrors); a run with any failure aborts the ` +
       `benchmark. The ceiling is a bare Apollo Server 5 (its standalone node:http server) answering \`{ ping }\` in its own ` +
       `process: what Apollo over HTTP costs with no work behind it.`,
     '',

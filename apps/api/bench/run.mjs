@@ -55,7 +55,8 @@ async function checkCases(url, cases) {
  * the cores each part kept busy over all its rounds.
  */
 async function measureCases(cases, urlOf, parts) {
-  for (const item of cases) await measure({ ...item, url: urlOf(item) }, connections, 1); // warm-up (JIT, pools)
+  for (const item of cases)
+    await measure({ ...item, url: urlOf(item) }, connections, 2, { warmUp: true }); // JIT, pools
   const runs = new Map(cases.map((item) => [item.name, []]));
   const cpu = new Map(cases.map((item) => [item.name, { before: {}, total: {}, seconds: 0 }]));
   for (let round = 1; round <= rounds; round += 1) {
