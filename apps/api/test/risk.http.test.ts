@@ -240,6 +240,41 @@ describe('odds', () => {
   });
 });
 
+describe('guardRails', () => {
+  test('a 20% gap: the leverage that leaves no deficit, derived by hand', async () => {
+    const { body } = await api.graphql({
+      query: `query($scenario: ScenarioSourceInput!) { guardRails(scenario: $scenario, gapPercent: "20") {
+        gapPercent maxLeverageWithoutDeficit maxSafeLeverage venueMaxLeverage userLiable profileSlug
+        stops { index asset side safeStopPrice beyondLiquidation currentStopSafe reason } } }`,
+      variables: { scenario: { inputs: btcLong } },
+    });
+    expect(body.errors).toBeUndefined();
+    const rails = body.data.guardRails;
+    // Isolated long, no costs: bankruptcy = entry x (1 - 1/L). A 20% gap fills at about
+    // 60,000 x 0.8 = 48,000 (a little lower after slippage), so no deficit needs
+    // 60,000 x (1 - 1/L) <= 48,000, i.e. L <= 5; slippage only lowers the bound.
+    const leverage = new Decimal(rails.maxLeverageWithoutDeficit);
+    expect(leverage.lessThanOrEqualTo(5)).toBe(true);
+    expect(leverage.greaterThan('4.9')).toBe(true);
+    // Binance BTCUSDT bracket 1 allows 125x; Binance's terms never leave a deficit to the user.
+    expect(rails).toMatchObject({
+      gapPercent: '20',
+      venueMaxLeverage: '125',
+      userLiable: false,
+      maxSafeLeverage: '125',
+    });
+    expect(rails.stops).toHaveLength(1);
+    const bad = await api.graphql({
+      query: `query($scenario: ScenarioSourceInput!) { guardRails(scenario: $scenario, gapPercent: "100") { gapPercent } }`,
+      variables: { scenario: { inputs: btcLong } },
+    });
+    expect(bad.body.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'gapPercent',
+    });
+  });
+});
+
 describe('compare and protection', () => {
   test('every exchange is either ranked or skipped with a reason, ranks 1..n', async () => {
     const { body } = await api.graphql({

@@ -8,6 +8,7 @@ import {
   compare,
   estimateOdds,
   findProfile,
+  guardRails,
   historicalCrashes,
   profiles,
   type ScenarioInput,
@@ -20,6 +21,7 @@ import { Assessment, toAssessment } from './assessment.js';
 import { Comparison, toComparison } from './comparison.js';
 import type { ApiContext } from './context.js';
 import { CrashEvent, toCrashEvent } from './crash-event.js';
+import { GuardRails, toGuardRails } from './guard-rails.js';
 import {
   MAX_SERVER_PATH_STEPS,
   Odds,
@@ -149,6 +151,23 @@ export class RiskResolver {
     const inputs = await scenarioFrom(context.prisma, context.viewer, sourceOf(source));
     const chosen = slugs == null ? profiles : slugs.map((slug) => findProfile(slug));
     return toComparison(compare(inputs, chosen, path == null ? undefined : toRiskPath(path)));
+  }
+
+  @Query(() => GuardRails, {
+    description:
+      'What would make the scenario safe against a price gap: the safe leverage and stop placements.',
+    complexity: 50,
+  })
+  async guardRails(
+    @Arg('scenario', () => ScenarioSourceInput, scenarioArg) source: ScenarioSourceInput,
+    @Arg('gapPercent', () => DecimalScalar, {
+      description: 'Size of the gap in percent of the current price, e.g. "20".',
+    })
+    gapPercent: string,
+    @Ctx() context: ApiContext,
+  ): Promise<GuardRails> {
+    const inputs = await scenarioFrom(context.prisma, context.viewer, sourceOf(source));
+    return toGuardRails(guardRails(inputs, findProfile(inputs.exchange), gapPercent));
   }
 
   @Query(() => [CrashEvent], {
