@@ -18,9 +18,8 @@ import type {
 } from './assessment.js';
 import { COST_NAMES, type CostSwitches } from './costs.js';
 import { type Decimal, ONE, ZERO } from './decimal.js';
-import { evaluate } from './margin/affine.js';
 import { type PreparedAccount, accountEquityAt, maintenanceAt, poolStatusAt, prepareAccount } from './margin/account.js';
-import { type Leg, type Pool, type ThresholdSolution, legTierAt, poolEquityInfimum, solveThreshold, toAxis } from './margin/pool.js';
+import { type Leg, type Pool, type ThresholdSolution, legRequirementAt, poolEquityInfimum, solveThreshold, toAxis } from './margin/pool.js';
 import type { MarginTier } from './margin/tiers.js';
 import { perObject } from './memo.js';
 import { METHODOLOGY_VERSION } from './methodology.js';
@@ -55,10 +54,8 @@ export function assess(input: unknown, profile: SafeguardProfile): Assessment {
   warnings.push(...unknownFigureWarnings(account));
 
   const policy = deficitPolicy(profile);
-  const canGoNegative = account.pools.some((pool) => {
-    const floor = poolEquityInfimum(pool);
-    return floor === null || floor.isNegative();
-  });
+  const floors = account.pools.map(poolEquityInfimum);
+  const canGoNegative = floors.some((floor) => floor === null || floor.isNegative());
   const worstCase = worstCaseGap(account, policy.userLiable);
   const answer: Answer = canGoNegative ? policy.answer : 'CANNOT_GO_NEGATIVE';
 
@@ -71,7 +68,7 @@ export function assess(input: unknown, profile: SafeguardProfile): Assessment {
       equity: accountEquityAt(account, account.prices).toFixed(),
       maintenanceMargin: maintenanceAt(account, account.prices).toFixed(),
     },
-    maxLossAsDesigned: maxLossAsDesigned(account).toFixed(),
+    maxLossAsDesigned: maxLossAsDesigned(account, floors).toFixed(),
     worstCase,
     warnings,
     methodologyVersion: METHODOLOGY_VERSION,
@@ -118,7 +115,6 @@ function positionFigures(
   const leg = account.legOf[p.index] as Leg;
   const poolIndex = account.poolOf[p.index];
   const pool = poolIndex === null || poolIndex === undefined ? null : (account.pools[poolIndex] as Pool);
-  const u0 = toAxis(leg.axis, p.markPrice);
   const status = pool === null ? null : poolStatusAt(pool, account.prices);
   const liquidationPrice = solved.liquidation?.price ?? null;
   const tierAtLiquidation = solved.liquidation?.tiers.get(leg) ?? null;
@@ -153,7 +149,7 @@ function positionFigures(
     leverage: p.leverage.toFixed(),
     notional: (p.instrument === 'inverse' ? p.size.div(p.markPrice) : p.size.times(p.markPrice)).toFixed(),
     initialMargin: (account.ownMargin[p.index] as Decimal).toFixed(),
-    maintenanceMargin: positionMaintenance(account, pool, leg, u0).toFixed(),
+    maintenanceMargin: positionMaintenance(account, pool, leg).toFixed(),
     marginRatio: status?.marginRatio?.toFixed() ?? null,
     marginLevel: pool?.kind === 'spot_margin' ? (status?.marginLevel?.toFixed() ?? null) : null,
     liquidationPrice: liquidationPrice?.toFixed() ?? null,
@@ -175,9 +171,9 @@ function positionFigures(
 }
 
 /** Maintenance at the current price; for spot margin the equity required before liquidation. */
-function positionMaintenance(account: PreparedAccount, pool: Pool | null, leg: Leg, u0: Decimal): Decimal {
+function positionMaintenance(account: PreparedAccount, pool: Pool | null, leg: Leg): Decimal {
   if (pool === null) return ZERO;
-  const requirement = evaluate(leg.requirement(legTierAt(leg, u0)), u0);
+  const requirement = legRequirementAt(leg, account.prices);
   if (pool.kind === 'derivative') return requirement;
   const level = pool.liquidationThreshold;
   if (level === null) return ZERO;

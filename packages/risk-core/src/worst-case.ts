@@ -5,15 +5,16 @@
 import type { WorstCase } from './assessment.js';
 import { Decimal, ZERO } from './decimal.js';
 import { type PreparedAccount, accountEquityAt, withPrice } from './margin/account.js';
-import { type Prices, legValueAt, poolEquityAt, poolEquityInfimum } from './margin/pool.js';
+import { type Prices, legValueAt, poolEquityAt } from './margin/pool.js';
 import { WORST_CASE_GAP } from './methodology.js';
 
-/** Equity that can be lost while the venue works as designed (see Assessment.maxLossAsDesigned). */
-export function maxLossAsDesigned(account: PreparedAccount): Decimal {
+/** Equity that can be lost while the venue works as designed (see Assessment.maxLossAsDesigned);
+ * `floors` are the pools' poolEquityInfimum, in pool order. */
+export function maxLossAsDesigned(account: PreparedAccount, floors: readonly (Decimal | null)[]): Decimal {
   const free = account.freeLegs.reduce((t, leg) => t.plus(legValueAt(leg, account.prices)), ZERO);
-  return account.pools.reduce((total, pool) => {
+  return account.pools.reduce((total, pool, index) => {
     const equity = poolEquityAt(pool, account.prices);
-    const floor = poolEquityInfimum(pool);
+    const floor = floors[index] ?? null;
     const keep = floor === null || floor.isNegative() ? ZERO : floor;
     return total.plus(Decimal.max(equity.minus(keep), ZERO));
   }, free);

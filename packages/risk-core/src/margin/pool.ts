@@ -72,10 +72,30 @@ export function fromAxis(axis: PriceAxis, u: Decimal): Decimal {
   return axis === 'price' ? u : ONE.div(u);
 }
 
-function legU(leg: Leg, prices: Prices): Decimal {
-  const price = prices.get(leg.asset);
+function priceOf(leg: Leg, prices: Prices): Decimal {
   // Callers build prices from the same scenario; a missing price would be a programming slip.
-  return toAxis(leg.axis, price ?? ZERO);
+  return prices.get(leg.asset) ?? ZERO;
+}
+
+/**
+ * Each leg's last figure and the price object it was computed at: assess asks for a leg's
+ * value and requirement at the current price several times (pool status, account equity,
+ * maintenance, maximum loss). A leg is never edited (a resized leg is a new object) and a
+ * Decimal never changes, so the same leg at the same price object has the same figure.
+ */
+interface LastFigure {
+  price: Decimal;
+  figure: Decimal;
+}
+const lastValue = new WeakMap<Leg, LastFigure>();
+const lastRequirement = new WeakMap<Leg, LastFigure>();
+
+function figureAt(last: WeakMap<Leg, LastFigure>, leg: Leg, price: Decimal, compute: (u: Decimal) => Decimal): Decimal {
+  const known = last.get(leg);
+  if (known?.price === price) return known.figure;
+  const figure = compute(toAxis(leg.axis, price));
+  last.set(leg, { price, figure });
+  return figure;
 }
 
 /** The tier a leg is in at u (a measure past a bounded table uses the last bracket). */
@@ -84,12 +104,11 @@ export function legTierAt(leg: Leg, u: Decimal): MarginTier | null {
 }
 
 export function legValueAt(leg: Leg, prices: Prices): Decimal {
-  return evaluate(leg.value, legU(leg, prices));
+  return figureAt(lastValue, leg, priceOf(leg, prices), (u) => evaluate(leg.value, u));
 }
 
 export function legRequirementAt(leg: Leg, prices: Prices): Decimal {
-  const u = legU(leg, prices);
-  return evaluate(leg.requirement(legTierAt(leg, u)), u);
+  return figureAt(lastRequirement, leg, priceOf(leg, prices), (u) => evaluate(leg.requirement(legTierAt(leg, u)), u));
 }
 
 export function poolValueAt(pool: Pool, prices: Prices): Decimal {

@@ -9,7 +9,7 @@
  */
 import { Decimal, ONE, ZERO, parseDecimal } from '../decimal.js';
 import { ValidationError } from '../errors.js';
-import type { ContractTiers, MarginTierInput, SafeguardProfile, TierRule } from '../profiles/profile.js';
+import type { ContractTiers, MarginTierInput, SafeguardProfile, SizeLinearMargin, TierRule } from '../profiles/profile.js';
 import type { InstrumentKind } from '../scenario.js';
 import { perObject } from '../memo.js';
 
@@ -139,13 +139,9 @@ export function marginScheduleFor(
   const contractValueUsd = contractValueOf(contract);
   const sizeLinear = contract.sizeLinearMargin;
   if (sizeLinear !== undefined && sizeLinear.value !== 'unknown') {
-    const rates = sizeLinear.value;
-    const imr = parseDecimal('initialBase', rates.initialBase).plus(
-      sizeInBaseUnits.times(parseDecimal('initialPerUnit', rates.initialPerUnit)),
-    );
-    const mmr = parseDecimal('maintenanceBase', rates.maintenanceBase).plus(
-      sizeInBaseUnits.times(parseDecimal('maintenancePerUnit', rates.maintenancePerUnit)),
-    );
+    const rates = sizeLinearRates(sizeLinear.value);
+    const imr = rates.initialBase.plus(sizeInBaseUnits.times(rates.initialPerUnit));
+    const mmr = rates.maintenanceBase.plus(sizeInBaseUnits.times(rates.maintenancePerUnit));
     const tier: MarginTier = { index: 0, floor: ZERO, cap: null, maxLeverage: ONE.div(imr), mmr, cum: ZERO, imr };
     return { tiers: [tier], measure: 'size', rule: 'size_linear', bounded: false, contractValueUsd, source: sizeLinear.source };
   }
@@ -157,6 +153,14 @@ export function marginScheduleFor(
   }
   return bracketSchedule(contract);
 }
+
+/** A size-linear contract's four published rates, parsed once per rates object. */
+const sizeLinearRates = perObject((rates: SizeLinearMargin) => ({
+  initialBase: parseDecimal('initialBase', rates.initialBase),
+  initialPerUnit: parseDecimal('initialPerUnit', rates.initialPerUnit),
+  maintenanceBase: parseDecimal('maintenanceBase', rates.maintenanceBase),
+  maintenancePerUnit: parseDecimal('maintenancePerUnit', rates.maintenancePerUnit),
+}));
 
 function contractValueOf(contract: ContractTiers): Decimal | null {
   return contract.contractValueUsd === undefined ? null : parseDecimal('contractValueUsd', contract.contractValueUsd);
