@@ -45,7 +45,7 @@ export function ExchangeRanking() {
                       {entry.exchange} {entry.product}
                     </Link>
                   </h3>
-                  <span className={`badge`}>{entry.answer.replace(/_/g, ' ')}</span>
+                  <span className="badge">{entry.answer.replace(/_/g, ' ')}</span>
                 </div>
                 <dl className="figures" style={{ marginTop: 8 }}>
                   <div>
@@ -58,7 +58,7 @@ export function ExchangeRanking() {
                   </div>
                   <div>
                     <dt>To liquidation</dt>
-                    <dd>{formatPercent(entry.liquidationDistancePercent, undefined, true)}</dd>
+                    <dd>{formatPercent(entry.liquidationDistancePercent)}</dd>
                   </div>
                   <div>
                     <dt>Profile</dt>

@@ -16,10 +16,10 @@ function ProbabilityRow({ label, value, testId }: { label: string; value: Probab
     <tr data-testid={testId}>
       <th scope="row">{label}</th>
       <td className="num">
-        <strong>{formatFraction(value.probability)}</strong>
+        <strong>{formatFraction(value.probability, undefined, 2)}</strong>
       </td>
       <td className="num small">
-        {formatFraction(value.interval.low)} – {formatFraction(value.interval.high)}
+        {formatFraction(value.interval.low, undefined, 2)} – {formatFraction(value.interval.high, undefined, 2)}
       </td>
     </tr>
   );

@@ -1,7 +1,7 @@
 'use client';
-import type { InstrumentKind, MarginMode, PositionInput, ScenarioInput, StopLossType } from '@belowzero/risk-core';
+import type { AddInput, InstrumentKind, MarginMode, PositionInput, ScenarioInput, StopLossType } from '@belowzero/risk-core';
 import type { FieldError } from '../lib/field-error';
-import { sizingOf, withOptional, withPosition, withSizing, withStopLoss } from '../lib/scenario-edit';
+import { sizingOf, withAdds, withOptional, withPosition, withSizing, withStopLoss } from '../lib/scenario-edit';
 import { Field } from './Field';
 import { Segmented } from './Segmented';
 import { SelectField } from './SelectField';
@@ -31,6 +31,7 @@ export function PositionFields({ scenario, index, instruments, marginModes, erro
   const path = `account.positions.${index}`;
   const set = (patch: Partial<PositionInput>) => onChange(withPosition(scenario, index, patch));
   const sizing = sizingOf(position);
+  const setAdds = (adds: AddInput[]) => onChange(withAdds(scenario, index, adds));
   const inverse = position.instrument === 'inverse';
   const instrumentOptions = (instruments.includes(position.instrument) ? instruments : [position.instrument, ...instruments]).map(
     (value) => ({ value, label: INSTRUMENT_LABELS[value] }),
@@ -101,6 +102,22 @@ export function PositionFields({ scenario, index, instruments, marginModes, erro
             error={error}
             onChange={(text) => onChange(withOptional(scenario, index, 'extraMargin', text))}
           />
+        )}
+      </div>
+      {(position.adds ?? []).map((fill, fillIndex) => (
+        <div key={fillIndex} className="grid-2" role="group" aria-label={`Added fill ${fillIndex + 1}`}>
+          <Field label={`Added at price`} name={`${path}.adds.${fillIndex}.price`} value={fill.price} error={error} onChange={(price) => setAdds((position.adds ?? []).map((f, i) => (i === fillIndex ? { ...f, price } : f)))} />
+          <Field label={`Added size`} name={`${path}.adds.${fillIndex}.size`} value={fill.size} error={error} onChange={(size) => setAdds((position.adds ?? []).map((f, i) => (i === fillIndex ? { ...f, size } : f)))} />
+        </div>
+      ))}
+      <div className="row">
+        <button type="button" className="secondary" onClick={() => setAdds([...(position.adds ?? []), { price: position.entryPrice, size: position.size ?? '0' }])}>
+          + Average in (add a fill)
+        </button>
+        {(position.adds ?? []).length > 0 && (
+          <button type="button" className="secondary" onClick={() => setAdds((position.adds ?? []).slice(0, -1))}>
+            Remove last fill
+          </button>
         )}
       </div>
       <label className="check">

@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { decodeScenario } from '../lib/scenario-url';
-import { describeInBrowser, launchBrowser, newPhone, screenshot } from './phone';
+import { describeInBrowser, eventually, launchBrowser, newPhone, screenshot } from './phone';
 
 jest.setTimeout(120_000);
 
@@ -45,9 +45,9 @@ describeInBrowser('quick check', () => {
     await page.getByLabel('Leverage').fill('50');
     await page.getByTestId('liquidation-price').filter({ hasText: '19,700.00' }).waitFor();
 
-    // The URL now carries exactly these inputs: the page is a shareable link.
-    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('s')?.length);
-    const encoded = await page.evaluate(() => new URL(window.location.href).searchParams.get('s'));
+    // The URL now carries exactly these inputs (written a moment after typing): a shareable link.
+    const readUrl = () => page.evaluate(() => new URL(window.location.href).searchParams.get('s'));
+    const encoded = await eventually(readUrl, (value) => decodeScenario(value)?.account.positions[0]?.leverage === '50');
     const position = decodeScenario(encoded)?.account.positions[0];
     expect(position).toMatchObject({ entryPrice: '20000', size: '1', leverage: '50', marginMode: 'isolated' });
 
@@ -55,6 +55,20 @@ describeInBrowser('quick check', () => {
     const again = await context.newPage();
     await again.goto(`/?s=${encoded}`);
     await again.getByTestId('liquidation-price').filter({ hasText: '19,700.00' }).waitFor();
+  });
+
+  it('recomputes the liquidation price after averaging in (WE-1, second step)', async () => {
+    // Binance's FAQ adds long 1,000 USDT at 45,000 (20x). Binance prints 35,857.67, which its own
+    // published formula does not reproduce (exchanges.md WE-1; hidden inputs). By hand with that
+    // formula: Q = 0.02 + 1000/45000 = 0.042222..., Q*EP = 2,000, wallet 500 (400 free + 100 margin),
+    // LP = (500 - 2000) / (Q*0.004 - Q) = 1500 / (0.996 * Q) = 35,668.99.
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByLabel('Wallet balance', { exact: false }).fill('400');
+    await page.getByRole('button', { name: '+ Average in (add a fill)' }).click();
+    await page.getByLabel('Added at price').fill('45000');
+    await page.getByLabel('Added size').fill('0.02222222222222222222222222222222222222');
+    await page.getByTestId('liquidation-price').filter({ hasText: '35,668.99' }).waitFor();
   });
 
   it('names the field that is wrong, beside it, as you type', async () => {

@@ -43,8 +43,11 @@ describeInBrowser('screens', () => {
     const timeline = await page.getByTestId('timeline').textContent();
     expect(timeline).toContain('Liquidation');
     expect(timeline).toContain('Deficit');
-    await page.getByRole('img', { name: /Account equity/ }).waitFor();
     await screenshot(page, 'crash');
+    await page.getByRole('img', { name: /Account equity/ }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'crash-chart');
+    await page.getByTestId('timeline').scrollIntoViewIfNeeded();
+    await screenshot(page, 'crash-timeline');
 
     // A historical replay is a click away and keeps its own state in the URL.
     await page.getByRole('button', { name: 'History' }).click();

@@ -49,11 +49,11 @@ export function formatPercent(value: string | null | undefined, locale?: string,
   }).format(`${value}E-2` as NumericString);
 }
 
-/** A fraction ("0.004") as a percentage ("0.40 %"). */
-export function formatFraction(value: string | null | undefined, locale?: string): string {
+/** A fraction ("0.004") as a percentage ("0.40 %"); rates keep up to 4 decimals, probabilities 2. */
+export function formatFraction(value: string | null | undefined, locale?: string, maxFractionDigits = 4): string {
   if (value === null || value === undefined) return '—';
   if (!isDecimalString(value)) return value;
-  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(
+  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: maxFractionDigits }).format(
     value,
   );
 }

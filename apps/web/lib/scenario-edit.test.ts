@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '@belowzero/risk-core';
-import { addPosition, removePosition, sizingOf, withOptional, withSizing, withStopLoss } from './scenario-edit';
+import { addPosition, removePosition, sizingOf, withAdds, withOptional, withSizing, withStopLoss } from './scenario-edit';
 
 const base: ScenarioInput = {
   schemaVersion: 1,
@@ -34,5 +34,11 @@ describe('form edits of a scenario', () => {
     const two = addPosition(base, { ...base.account.positions[0]!, asset: 'ETH' });
     expect(two.account.positions.map((p) => p.asset)).toEqual(['BTC', 'ETH']);
     expect(removePosition(two, 0).account.positions.map((p) => p.asset)).toEqual(['ETH']);
+  });
+
+  it('adds fills to average into a position and removes them all', () => {
+    const averaged = withAdds(base, 0, [{ price: '18000', size: '1' }]);
+    expect(averaged.account.positions[0]!.adds).toEqual([{ price: '18000', size: '1' }]);
+    expect('adds' in withAdds(averaged, 0, []).account.positions[0]!).toBe(false);
   });
 });

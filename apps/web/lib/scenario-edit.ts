@@ -2,7 +2,7 @@
  * Immutable edits of a ScenarioInput, one per thing the form lets a user change. The form
  * never computes figures: it only rewrites the inputs risk-core reads.
  */
-import type { CostsInput, PositionInput, ScenarioInput, StopLossInput } from '@belowzero/risk-core';
+import type { AddInput, CostsInput, PositionInput, ScenarioInput, StopLossInput } from '@belowzero/risk-core';
 
 export type Sizing = 'size' | 'amount';
 
@@ -52,6 +52,14 @@ export function withOptional(
   if (!position) return scenario;
   const { [key]: _previous, ...rest } = position;
   return replacePosition(scenario, index, text === '' ? rest : { ...rest, [key]: text });
+}
+
+/** Sets the later fills of a position (averaging in); none removes the field. */
+export function withAdds(scenario: ScenarioInput, index: number, adds: AddInput[]): ScenarioInput {
+  const position = scenario.account.positions[index];
+  if (!position) return scenario;
+  const { adds: _previous, ...rest } = position;
+  return replacePosition(scenario, index, adds.length > 0 ? { ...rest, adds } : rest);
 }
 
 export function addPosition(scenario: ScenarioInput, position: PositionInput): ScenarioInput {
