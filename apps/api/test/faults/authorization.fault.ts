@@ -112,14 +112,48 @@ const PRIVATE_QUERIES: Operation[] = [
   },
 ];
 
+/**
+ * The computations take a scenario inline (public), shared (by slug, public) or saved (by id:
+ * private to its owner). The saved form is in the matrix.
+ */
+const BY_ID = (target: Target) => ({ scenario: { id: target.scenarioId } });
+const computation = (field: string, document: string): Operation => ({
+  field,
+  document,
+  variables: BY_ID,
+  anonymous: 'UNAUTHENTICATED',
+  otherDevice: 'DENIED',
+});
+const SAVED_SCENARIO_COMPUTATIONS: Operation[] = [
+  computation(
+    'assess',
+    'query ($scenario: ScenarioSourceInput!) { assess(scenario: $scenario) { answer } }',
+  ),
+  computation(
+    'compare',
+    'query ($scenario: ScenarioSourceInput!) { compare(scenario: $scenario) { ranked { rank } } }',
+  ),
+  computation(
+    'guardRails',
+    'query ($scenario: ScenarioSourceInput!) { guardRails(scenario: $scenario, gapPercent: "20") { __typename } }',
+  ),
+  computation(
+    'simulate',
+    'query ($scenario: ScenarioSourceInput!) { simulate(scenario: $scenario, path: { kind: SHOCK, dropPercent: "30", durationMs: 60000 }) { __typename } }',
+  ),
+  computation(
+    'odds',
+    'query ($scenario: ScenarioSourceInput!) { odds(scenario: $scenario, options: { horizonHours: "24", volatility: "0.8", paths: 10, steps: 10, seed: 1 }) { __typename } }',
+  ),
+];
+
 /** Queries anyone may run: not part of the matrix, listed so the coverage test knows them. */
 const PUBLIC_QUERIES = new Set([
   'exchange',
   'exchanges',
   'rateLimit',
   'sharedScenario',
-  'assess',
-  'compare',
+  'crashEvents',
 ]);
 
 const WRONG_AUTHORIZATIONS = [
@@ -192,14 +226,16 @@ describe('authorization matrix', () => {
     expect(names(answer.body.data.__schema.mutationType)).toEqual(
       MUTATIONS.map((operation) => operation.field).sort(),
     );
+    const matrix = [...PRIVATE_QUERIES, ...SAVED_SCENARIO_COMPUTATIONS].map(
+      (operation) => operation.field,
+    );
     const unlisted = names(answer.body.data.__schema.queryType).filter(
-      (name) =>
-        !PUBLIC_QUERIES.has(name) && !PRIVATE_QUERIES.some((operation) => operation.field === name),
+      (name) => !PUBLIC_QUERIES.has(name) && !matrix.includes(name),
     );
     expect(unlisted).toEqual([]);
   });
 
-  const everything = [...MUTATIONS, ...PRIVATE_QUERIES];
+  const everything = [...MUTATIONS, ...PRIVATE_QUERIES, ...SAVED_SCENARIO_COMPUTATIONS];
 
   it.each(everything.map((operation) => [operation.field, operation] as const))(
     '%s with no token',
