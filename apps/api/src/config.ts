@@ -24,6 +24,8 @@ export interface ApiConfig {
   rateLimitRestorePerSecond: number;
   /** Prefix of the Redis keys of the buckets (lets several deployments share one Redis). */
   rateLimitPrefix: string;
+  /** Behind a reverse proxy: take the client's IP from the last X-Forwarded-For entry. */
+  trustProxy: boolean;
   /** Seconds the server waits for in-flight requests on SIGTERM before closing anyway. */
   shutdownGraceSeconds: number;
 }
@@ -49,6 +51,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     rateLimitCapacity: integer(env, 'RATE_LIMIT_CAPACITY', 10_000, 1, 10_000_000),
     rateLimitRestorePerSecond: integer(env, 'RATE_LIMIT_RESTORE_PER_SECOND', 100, 1, 1_000_000),
     rateLimitPrefix: env.RATE_LIMIT_PREFIX || 'belowzero:rate:',
+    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     shutdownGraceSeconds: integer(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0, 600),
   };
 }

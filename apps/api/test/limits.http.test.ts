@@ -52,6 +52,17 @@ describe('rate limiting', () => {
     expect(codes(third.body)).toEqual(['RATE_LIMITED']);
     expect((await b.graphql({ query: COSTS_21 })).status).toBe(429);
   });
+
+  test('wrong tokens cost their IP 20 points each: guessing is soon RATE_LIMITED', async () => {
+    // A client of its own (the API trusts X-Forwarded-For here, as behind a proxy).
+    const wrong = { token: `bzd_${'A'.repeat(43)}`, headers: { 'x-forwarded-for': '203.0.113.7' } };
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i += 1)
+      statuses.push((await b.graphql({ query: '{ rateLimit { cost } }' }, wrong)).status);
+    // The bucket holds at most 50: 50 - 20 - 20 = 10 left, too few for a third attempt.
+    expect(statuses.slice(0, 2)).toEqual([401, 401]);
+    expect(statuses[2]).toBe(429);
+  });
 });
 
 describe("the PWA's safelist (apps/api/persisted-query-manifest.json)", () => {

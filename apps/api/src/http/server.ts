@@ -18,7 +18,7 @@ import { type HttpContext, limitsPlugin } from './limits-plugin.js';
 import { logLine, type RequestRecord } from './log.js';
 import type { OperationManifest, SafelistDecision } from './persisted-operations.js';
 import { depthLimitRule } from './query-limits.js';
-import type { RateLimiter } from './rate-limiter.js';
+import type { Charge, RateLimiter } from './rate-limiter.js';
 import { BodyTooLargeError, readBody } from './request-body.js';
 
 export interface ApiServer {
@@ -119,10 +119,11 @@ export async function startApiServer(parts: ServerParts): Promise<ApiServer> {
       });
     }
 
-    const viewer = await authenticate(prisma, request.headers.authorization);
-    const clientKey = viewer
-      ? `device:${viewer.id}`
-      : `ip:${request.socket.remoteAddress ?? 'unknown'}`;
+    const ipKey = `ip:${clientAddress(request, config.trustProxy)}`;
+    const viewer = await authenticate(prisma, request.headers.authorization, () =>
+      limiter.charge(ipKey, FAILED_AUTHENTICATION_COST),
+    );
+    const clientKey = viewer ? `device:${viewer.id}` : ipKey;
     const bucket = await limiter.charge(clientKey, 0);
     if (bucket.bucket.remaining < 1) {
       const retryAfter = String(Math.max(1, Math.ceil(1 / bucket.bucket.restoreRate)));
@@ -207,11 +208,41 @@ export async function startApiServer(parts: ServerParts): Promise<ApiServer> {
   };
 }
 
-async function authenticate(prisma: PrismaClient, header: string | undefined) {
+/** The client's IP: the socket's peer, or, behind a trusted proxy, the address it saw. */
+function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = request.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string') {
+    // The last entry is the one our own proxy appended; earlier ones are client-supplied.
+    const last = forwarded.split(',').pop()?.trim();
+    if (last) return last;
+  }
+  return request.socket.remoteAddress ?? 'unknown';
+}
+
+/** Points a wrong token costs its IP's bucket, so tokens cannot be guessed at full speed. */
+const FAILED_AUTHENTICATION_COST = 20;
+
+async function authenticate(
+  prisma: PrismaClient,
+  header: string | undefined,
+  chargeFailure: () => Promise<Charge>,
+) {
   if (header === undefined) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   const device = match?.[1] ? await findDeviceByToken(prisma, match[1]) : null;
   if (!device) {
+    const charge = await chargeFailure();
+    if (!charge.allowed) {
+      const retryAfter = String(Math.max(1, charge.bucket.retryAfterSeconds));
+      throw new RequestRejection(
+        429,
+        'RATE_LIMITED',
+        `Too many failed attempts; retry in ${retryAfter} s.`,
+        {
+          'retry-after': retryAfter,
+        },
+      );
+    }
     throw new RequestRejection(
       401,
       'UNAUTHENTICATED',

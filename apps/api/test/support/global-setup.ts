@@ -46,6 +46,8 @@ export default async function globalSetup(): Promise<void> {
     // 50 points, refilled at 1 point per second.
     RATE_LIMIT_CAPACITY: '50',
     RATE_LIMIT_RESTORE_PER_SECOND: '1',
+    // Lets a test act as a client of its own IP (X-Forwarded-For), as behind a proxy.
+    TRUST_PROXY: 'true',
     ...(redisPrefix ? { REDIS_URL: redisUrl, RATE_LIMIT_PREFIX: redisPrefix } : {}),
   };
   const mainLog = join(dir, 'main.log');
