@@ -98,9 +98,15 @@ function figureAt(last: WeakMap<Leg, LastFigure>, leg: Leg, price: Decimal, comp
   return figure;
 }
 
+/** A measure as the brackets see it: a negative one counts as zero. Only ever compared with
+ * bracket bounds, so it needs no copy (Decimal.max would make one). */
+function bracketMeasure(measure: Decimal): Decimal {
+  return measure.isNegative() ? ZERO : measure;
+}
+
 /** The tier a leg is in at u (a measure past a bounded table uses the last bracket). */
 export function legTierAt(leg: Leg, u: Decimal): MarginTier | null {
-  return leg.schedule === null ? null : tierFor(leg.schedule, Decimal.max(leg.measureAt(u), ZERO));
+  return leg.schedule === null ? null : tierFor(leg.schedule, bracketMeasure(leg.measureAt(u)));
 }
 
 export function legValueAt(leg: Leg, prices: Prices): Decimal {
@@ -161,7 +167,7 @@ export function solveThreshold(pool: Pool, asset: string, k: Decimal, prices: Pr
   };
   const tierIndexAt = (leg: Leg, u: Decimal | null): number => {
     if (leg.schedule === null) return -1;
-    const index = tierIndexFor(leg.schedule, Decimal.max(leg.measureAt(u ?? ZERO), ZERO));
+    const index = tierIndexFor(leg.schedule, bracketMeasure(leg.measureAt(u ?? ZERO)));
     return index < 0 ? leg.schedule.tiers.length - 1 : index;
   };
 
