@@ -233,14 +233,14 @@ function tierMap(legs: Leg[], tiers: (MarginTier | null)[]): Map<Leg, MarginTier
   return new Map(legs.map((leg, i) => [leg, tiers[i] ?? null]));
 }
 
+const MINUS_ONE = new Decimal(-1);
+
 /**
  * The lowest value the pool's equity can approach over every price in (0, infinity),
  * or null when it is unbounded below. Each asset's legs are affine in u, so the infimum sits
  * at u = 0 (price 0 on the price axis, price -> infinity on the reciprocal axis) unless the
  * net slope is negative, in which case the equity falls without bound.
  */
-const MINUS_ONE = new Decimal(-1);
-
 export function poolEquityInfimum(pool: Pool): Decimal | null {
   let total = pool.constant;
   const assets = new Set(pool.legs.map((leg) => leg.asset));
