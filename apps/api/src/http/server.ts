@@ -74,7 +74,8 @@ export async function startApiServer(parts: ServerParts): Promise<ApiServer> {
         error instanceof RequestRejection
           ? error
           : error instanceof BodyTooLargeError
-            ? new RequestRejection(413, 'PAYLOAD_TOO_LARGE', error.message)
+            ? // The rest of the body is not read: close the connection rather than drain it.
+              new RequestRejection(413, 'PAYLOAD_TOO_LARGE', error.message, { connection: 'close' })
             : unexpected(error);
       record.errorCodes.push(rejection.code);
       status = rejection.status;

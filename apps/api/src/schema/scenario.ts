@@ -87,9 +87,6 @@ export class ScenarioNode extends Node {
 
   @Field(() => DateTimeScalar, { description: 'When the scenario last changed.' })
   updatedAt!: Date;
-
-  /** Not a field: the row's stored inputs for the computations. */
-  scenarioInput!: ScenarioInput;
 }
 
 export function toScenarioNode(row: ScenarioRow, viewerId: string | undefined): ScenarioNode {
@@ -99,7 +96,6 @@ export function toScenarioNode(row: ScenarioRow, viewerId: string | undefined): 
     id: toGlobalId('Scenario', row.id),
     title: row.title,
     inputs: scenarios.scenarioInputs(row),
-    scenarioInput: scenarios.scenarioInputs(row),
     schemaVersion: row.schemaVersion,
     version: row.version,
     viewerIsOwner: owner,
