@@ -61,7 +61,8 @@ test('money, prices, sizes and rates are Decimal; Float only carries millisecond
     if (isObjectType(type) || isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
         const named = String(field.type).replace(/[[\]!]/g, '');
-        if (named === 'Float' && !field.name.endsWith('Ms')) floats.push(`${type.name}.${field.name}`);
+        if (named === 'Float' && !field.name.endsWith('Ms'))
+          floats.push(`${type.name}.${field.name}`);
       }
     }
   }
