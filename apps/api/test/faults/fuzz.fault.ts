@@ -51,7 +51,14 @@ const SAVE_AND_ECHO = `
       userErrors { field code message }
     }
   }`;
-const RUNS = { createScenario: 1_500, documents: 700, variables: 300, pages: 300, ids: 300 };
+const RUNS = {
+  createScenario: 1_500,
+  assess: 600,
+  documents: 700,
+  variables: 300,
+  pages: 300,
+  ids: 300,
+};
 
 /** risk-core's verdict on an input: the field at fault, or null when it is valid. */
 function riskCoreVerdict(input: ScenarioInput): string | null {
@@ -137,6 +144,43 @@ describe('fuzzing the live API', () => {
     );
     // The generator reaches valid scenarios often enough for the second half to mean something.
     expect(saved).toBeGreaterThan(RUNS.createScenario / 40);
+  });
+
+  it('assess: an answer exactly when risk-core accepts the scenario, otherwise BAD_USER_INPUT naming the field', async () => {
+    const ANSWERS = ['CANNOT_GO_NEGATIVE', 'PROTECTED', 'SOCIALIZED', 'USER_LIABLE'];
+    const query =
+      'query ($scenario: ScenarioSourceInput!) { assess(scenario: $scenario) { answer methodologyVersion profileSlug positions { liquidationPrice } } }';
+    let answered = 0;
+    await fc.assert(
+      fc.asyncProperty(scenarioInput, corruptions, async (input, changes) => {
+        const inputs = corrupt(toGraphQL(input), changes);
+        const answer = await send({ query, variables: { scenario: { inputs } } }, false);
+        const assessment = answer.body.data?.assess;
+        if (assessment) {
+          answered += 1;
+          expect(ANSWERS).toContain(assessment.answer);
+          expect(assessment.methodologyVersion).toMatch(/^\d+\.\d+\.\d+$/);
+        } else {
+          expect(
+            answer.body.errors.map(
+              (error: { extensions: { code: string } }) => error.extensions.code,
+            ),
+          ).toContain('BAD_USER_INPUT');
+        }
+        if (changes.length === 0) {
+          const verdict = riskCoreVerdict(input);
+          if (verdict === null) expect(assessment).toBeTruthy();
+          else {
+            expect(assessment ?? null).toBeNull();
+            // risk-core's own refusal names its field (a malformed Decimal is refused earlier, by the scalar).
+            const field = answer.body.errors[0].extensions.field;
+            if (field !== undefined) expect(field).toBe(verdict);
+          }
+        }
+      }),
+      { seed: SEED, numRuns: RUNS.assess },
+    );
+    expect(answered).toBeGreaterThan(RUNS.assess / 40);
   });
 
   it('mangled query documents get parse, validation or input errors', async () => {
