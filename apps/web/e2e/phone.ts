@@ -25,8 +25,9 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh phone: its own storage (no device identity yet), en-US formatting, the test API. */
-export async function newPhone(browser: Browser): Promise<BrowserContext> {
+export async function newPhone(browser: Browser, colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
   const context = await browser.newContext({
+    colorScheme,
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,

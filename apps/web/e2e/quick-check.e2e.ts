@@ -30,6 +30,14 @@ describeInBrowser('quick check', () => {
     await page.getByTestId('liquidation-price').filter({ hasText: '25,100.40' }).waitFor();
     await page.getByTestId('answer').waitFor();
     await screenshot(page, 'home');
+
+    // The same screen on a phone set to dark mode (prefers-color-scheme).
+    const dark = await newPhone(browser, 'dark');
+    const darkPage = await dark.newPage();
+    await darkPage.goto('/');
+    await darkPage.getByTestId('liquidation-price').filter({ hasText: '25,100.40' }).waitFor();
+    await screenshot(darkPage, 'home-dark');
+    await dark.close();
   });
 
   it("gives Bybit's published liquidation price for WE-4 typed into the form", async () => {

@@ -68,6 +68,11 @@ describeInBrowser('screens', () => {
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByText('Cancelled.').waitFor();
 
+    // A bad setting is named beside its field by risk-core's validation, from inside the worker.
+    await page.getByLabel('Paths').fill('12abc');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await page.locator('.field').filter({ has: page.getByLabel('Paths') }).getByRole('alert').waitFor();
+
     await page.getByLabel('Paths').fill('4000');
     await page.getByRole('button', { name: 'Run' }).click();
     await page.getByTestId('odds-result').waitFor({ timeout: 60_000 });

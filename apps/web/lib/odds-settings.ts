@@ -31,7 +31,8 @@ export function isOddsSettings(value: unknown): value is OddsSettings {
   return (Object.keys(defaultOdds) as (keyof OddsSettings)[]).every((key) => typeof (value as Record<string, unknown>)[key] === 'string');
 }
 
-/** The settings as risk-core's options; counts are whole numbers (risk-core checks their range). */
+/** The settings as risk-core's options. Counts go as typed numbers ("12abc" is NaN, not 12), so
+ * risk-core's own checks (whole number, range) name the field. */
 export function toOddsOptions(settings: OddsSettings): OddsOptions {
   return {
     volatility: settings.volatility,
@@ -39,9 +40,9 @@ export function toOddsOptions(settings: OddsSettings): OddsOptions {
     jumpMean: settings.jumpMean,
     jumpStdDev: settings.jumpStdDev,
     horizonHours: settings.horizonHours,
-    paths: Number.parseInt(settings.paths, 10),
-    steps: Number.parseInt(settings.steps, 10),
-    seed: Number.parseInt(settings.seed, 10),
+    paths: Number(settings.paths),
+    steps: Number(settings.steps),
+    seed: Number(settings.seed),
     insuranceFundScale: settings.fundScale,
   };
 }
