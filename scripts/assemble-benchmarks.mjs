@@ -18,7 +18,7 @@ const text = [
   '# Benchmarks',
   '',
   `Assembled ${new Date().toISOString().slice(0, 10)} by \`pnpm bench\` on: ${machine}.`,
-  'Each section below was written by its package\'s benchmark script, with its own date and machine line.',
+  "Each section below was written by its package's benchmark script, with its own date and machine line.",
   '',
   ...sections.flatMap((section) => [section, '']),
 ].join('\n');

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = ['apps', 'packages']
-  .flatMap((group) => readdirSync(join(root, group)).map((name) => join(root, group, name, '.test-results')))
+  .flatMap((group) =>
+    readdirSync(join(root, group)).map((name) => join(root, group, name, '.test-results')),
+  )
   .filter((dir) => existsSync(dir))
   .flatMap((dir) =>
     readdirSync(dir)

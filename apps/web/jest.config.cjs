@@ -4,7 +4,13 @@ const { reporters, ...base } = require('../../jest.swc.cjs');
 module.exports = {
   reporters,
   projects: [
-    { ...base, displayName: 'unit', testEnvironment: 'node', roots: ['<rootDir>/lib'], testMatch: ['**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/lib'],
+      testMatch: ['**/*.test.ts'],
+    },
     {
       ...base,
       displayName: 'e2e',

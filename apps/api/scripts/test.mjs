@@ -1,6 +1,6 @@
-// Runs the API test suite twice: on PGlite (embedded), then on the local PostgreSQL.
-// Without a reachable PostgreSQL the second pass is skipped with a message, unless CI is
-// set, where that is a failure.
+// Runs the API test suite twice: on PGlite (embedded), then on the local PostgreSQL; then the
+// fault and abuse suite (jest.faults.config.cjs). Without a reachable PostgreSQL the second pass
+// is skipped with a message, unless CI is set, where that is a failure.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
@@ -8,12 +8,12 @@ const require = createRequire(import.meta.url);
 const jest = require.resolve('jest/bin/jest');
 const extra = process.argv.slice(2);
 
-function run(label, env) {
+function run(label, env, config = []) {
   console.log(`\n=== api tests on ${label} ===`);
   // PGlite loads its WebAssembly through import(), which jest's module sandbox only allows with this flag.
   const result = spawnSync(
     process.execPath,
-    ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jest, ...extra],
+    ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jest, ...config, ...extra],
     {
       stdio: 'inherit',
       env: { ...process.env, ...env },
@@ -34,11 +34,11 @@ async function postgresReachable(url) {
   }
 }
 
-run('PGlite', { TEST_DB: 'pglite' });
+run('PGlite', { TEST_DB: 'pglite', TEST_SUITE_LABEL: 'pglite' });
 const url = process.env.TEST_POSTGRES_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
 const reachable = await postgresReachable(url);
 if (reachable === true) {
-  run('PostgreSQL', { TEST_DB: 'postgres', TEST_POSTGRES_URL: url });
+  run('PostgreSQL', { TEST_DB: 'postgres', TEST_POSTGRES_URL: url, TEST_SUITE_LABEL: 'postgres' });
 } else if (process.env.CI) {
   console.error(`PostgreSQL at ${url} is unreachable (${reachable}) and CI is set: failing.`);
   process.exit(1);
@@ -47,3 +47,4 @@ if (reachable === true) {
     `\nSKIPPED the PostgreSQL pass: ${url} is unreachable (${reachable}). Set CI=true to make this fail.`,
   );
 }
+run('the fault suite', { TEST_SUITE_LABEL: 'faults' }, ['-c', 'jest.faults.config.cjs']);

@@ -8,7 +8,8 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'belowzero', template: '%s · belowzero' },
-  description: 'Can my crypto balance go negative? Liquidation, bankruptcy and deficit maths for every exchange.',
+  description:
+    'Can my crypto balance go negative? Liquidation, bankruptcy and deficit maths for every exchange.',
   manifest: '/manifest.webmanifest',
   applicationName: 'belowzero',
   appleWebApp: { capable: true, title: 'belowzero', statusBarStyle: 'black-translucent' },

@@ -28,7 +28,9 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 const rows = pages.map(([route, file]) => {
   const html = readFileSync(join(appDir, file), 'utf8');
   // Modern browsers skip the `noModule` polyfills, so they are not part of a phone's first load.
-  const tags = [...html.matchAll(/<script src="(\/_next\/[^"]+\.js)"([^>]*)>/g)].filter((match) => !/nomodule/i.test(match[2]));
+  const tags = [...html.matchAll(/<script src="(\/_next\/[^"]+\.js)"([^>]*)>/g)].filter(
+    (match) => !/nomodule/i.test(match[2]),
+  );
   const scripts = [...new Set(tags.map((match) => match[1]))];
   let raw = 0;
   let gzipped = 0;

@@ -1,5 +1,11 @@
 import type { Answer, Assessment, ScenarioInput } from '@belowzero/risk-core';
-import { formatAmount, formatDate, formatFraction, formatMoney, formatPercent } from '../lib/format';
+import {
+  formatAmount,
+  formatDate,
+  formatFraction,
+  formatMoney,
+  formatPercent,
+} from '../lib/format';
 import { PriceLadder } from './PriceLadder';
 
 const HEADLINES: Record<Answer, string> = {
@@ -10,7 +16,13 @@ const HEADLINES: Record<Answer, string> = {
 };
 
 /** The answer, big and obvious, then the figures, the ladder and the reason in plain words. */
-export function AnswerCard({ assessment, scenario }: { assessment: Assessment; scenario: ScenarioInput }) {
+export function AnswerCard({
+  assessment,
+  scenario,
+}: {
+  assessment: Assessment;
+  scenario: ScenarioInput;
+}) {
   const currency = assessment.settlementAsset;
   return (
     <section aria-label="Answer" data-testid="answer">
@@ -18,7 +30,8 @@ export function AnswerCard({ assessment, scenario }: { assessment: Assessment; s
         <p className="code">{assessment.answer.replace(/_/g, ' ')}</p>
         <p className="verdict">{HEADLINES[assessment.answer]}</p>
         <p className="small">
-          In a gap to the worst case, the account ends at <strong>{formatMoney(assessment.worstCase.balance, currency)}</strong>
+          In a gap to the worst case, the account ends at{' '}
+          <strong>{formatMoney(assessment.worstCase.balance, currency)}</strong>
           {assessment.worstCase.userOwes !== '0' && (
             <>
               {' '}
@@ -36,13 +49,16 @@ export function AnswerCard({ assessment, scenario }: { assessment: Assessment; s
       {assessment.positions.map((position) => (
         <div key={position.index} className="card">
           <h2 style={{ marginTop: 0 }}>
-            {position.side === 'long' ? 'Long' : 'Short'} {formatAmount(position.size)} {position.instrument === 'inverse' ? 'USD of' : ''} {position.asset},{' '}
+            {position.side === 'long' ? 'Long' : 'Short'} {formatAmount(position.size)}{' '}
+            {position.instrument === 'inverse' ? 'USD of' : ''} {position.asset},{' '}
             {position.leverage}x {position.marginMode}
           </h2>
           <dl className="figures">
             <div>
               <dt>Liquidation price</dt>
-              <dd data-testid={position.index === 0 ? 'liquidation-price' : undefined}>{formatAmount(position.liquidationPrice)}</dd>
+              <dd data-testid={position.index === 0 ? 'liquidation-price' : undefined}>
+                {formatAmount(position.liquidationPrice)}
+              </dd>
             </div>
             <div>
               <dt>Distance</dt>
@@ -50,7 +66,9 @@ export function AnswerCard({ assessment, scenario }: { assessment: Assessment; s
             </div>
             <div>
               <dt>Bankruptcy price</dt>
-              <dd data-testid={position.index === 0 ? 'bankruptcy-price' : undefined}>{formatAmount(position.bankruptcyPrice)}</dd>
+              <dd data-testid={position.index === 0 ? 'bankruptcy-price' : undefined}>
+                {formatAmount(position.bankruptcyPrice)}
+              </dd>
             </div>
             <div>
               <dt>Margin-call price</dt>
@@ -78,7 +96,10 @@ export function AnswerCard({ assessment, scenario }: { assessment: Assessment; s
             </div>
           </dl>
           <h3>Price ladder</h3>
-          <PriceLadder position={position} stopPrice={scenario.account.positions[position.index]?.stopLoss?.triggerPrice} />
+          <PriceLadder
+            position={position}
+            stopPrice={scenario.account.positions[position.index]?.stopLoss?.triggerPrice}
+          />
           <p className="small muted">Formula: {position.formula.text}</p>
         </div>
       ))}
@@ -104,8 +125,8 @@ export function AnswerCard({ assessment, scenario }: { assessment: Assessment; s
         <h3>Why</h3>
         <p>{assessment.reason}</p>
         <p className="small muted">
-          Methodology {assessment.methodologyVersion} · profile {assessment.profileSlug} v{assessment.profileVersion}, as of{' '}
-          {formatDate(assessment.asOf)}
+          Methodology {assessment.methodologyVersion} · profile {assessment.profileSlug} v
+          {assessment.profileVersion}, as of {formatDate(assessment.asOf)}
         </p>
       </div>
     </section>

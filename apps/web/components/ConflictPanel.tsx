@@ -7,7 +7,10 @@ import { scenarioHref } from '../lib/scenario-url';
 
 function summary(input: ScenarioInput): string {
   return input.account.positions
-    .map((position) => `${position.side} ${position.size ?? position.amount} ${position.asset} @ ${position.entryPrice}, ${position.leverage}x ${position.marginMode}`)
+    .map(
+      (position) =>
+        `${position.side} ${position.size ?? position.amount} ${position.asset} @ ${position.entryPrice}, ${position.leverage}x ${position.marginMode}`,
+    )
     .join('; ');
 }
 
@@ -39,13 +42,25 @@ export function ConflictPanel({ record }: { record: LocalScenario }) {
         </div>
       </div>
       <div className="row" style={{ marginTop: 8 }}>
-        <button type="button" className="primary" onClick={() => void resolveConflict(record.localId, 'mine')}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void resolveConflict(record.localId, 'mine')}
+        >
           Keep mine
         </button>
-        <button type="button" className="secondary" onClick={() => void resolveConflict(record.localId, 'theirs')}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void resolveConflict(record.localId, 'theirs')}
+        >
           Keep saved
         </button>
-        <button type="button" className="secondary" onClick={() => void resolveConflict(record.localId, 'both')}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void resolveConflict(record.localId, 'both')}
+        >
           Keep both
         </button>
       </div>

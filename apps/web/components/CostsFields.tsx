@@ -19,7 +19,11 @@ export function CostsFields({ scenario, error, onChange }: CostsFieldsProps) {
     <fieldset className="card" style={{ border: '1px solid var(--border)' }}>
       <legend className="small muted">Costs</legend>
       <label className="check">
-        <input type="checkbox" checked={costs.tradingFees} onChange={(event) => set({ tradingFees: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={costs.tradingFees}
+          onChange={(event) => set({ tradingFees: event.target.checked })}
+        />
         Trading fees (open and close, the exchange&apos;s taker rate)
       </label>
       <label className="check">
@@ -29,7 +33,11 @@ export function CostsFields({ scenario, error, onChange }: CostsFieldsProps) {
           onChange={(event) =>
             set(
               event.target.checked
-                ? { fundingRatePerInterval: '0.0001', fundingIntervalHours: '8', holdingHours: costs.holdingHours ?? '24' }
+                ? {
+                    fundingRatePerInterval: '0.0001',
+                    fundingIntervalHours: '8',
+                    holdingHours: costs.holdingHours ?? '24',
+                  }
                 : { fundingRatePerInterval: undefined, fundingIntervalHours: undefined },
             )
           }
@@ -46,15 +54,31 @@ export function CostsFields({ scenario, error, onChange }: CostsFieldsProps) {
             error={error}
             onChange={(fundingRatePerInterval) => set({ fundingRatePerInterval })}
           />
-          <Field label="Interval (hours)" name="account.costs.fundingIntervalHours" value={costs.fundingIntervalHours ?? ''} error={error} onChange={(fundingIntervalHours) => set({ fundingIntervalHours })} />
+          <Field
+            label="Interval (hours)"
+            name="account.costs.fundingIntervalHours"
+            value={costs.fundingIntervalHours ?? ''}
+            error={error}
+            onChange={(fundingIntervalHours) => set({ fundingIntervalHours })}
+          />
         </div>
       )}
       <label className="check">
-        <input type="checkbox" checked={costs.borrowInterest ?? false} onChange={(event) => set({ borrowInterest: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={costs.borrowInterest ?? false}
+          onChange={(event) => set({ borrowInterest: event.target.checked })}
+        />
         Borrow interest (spot margin)
       </label>
       {(funding || costs.borrowInterest) && (
-        <Field label="Holding period (hours)" name="account.costs.holdingHours" value={costs.holdingHours ?? ''} error={error} onChange={(holdingHours) => set({ holdingHours })} />
+        <Field
+          label="Holding period (hours)"
+          name="account.costs.holdingHours"
+          value={costs.holdingHours ?? ''}
+          error={error}
+          onChange={(holdingHours) => set({ holdingHours })}
+        />
       )}
     </fieldset>
   );

@@ -1,8 +1,20 @@
 'use client';
-import { historicalCrashes, simulate, type Assessment, type SafeguardProfile, type ScenarioInput, type Simulation } from '@belowzero/risk-core';
+import {
+  historicalCrashes,
+  simulate,
+  type Assessment,
+  type SafeguardProfile,
+  type ScenarioInput,
+  type Simulation,
+} from '@belowzero/risk-core';
 import Link from 'next/link';
 import { useMemo } from 'react';
-import { defaultCrash, isCrashSettings, toPricePath, type CrashSettings } from '../lib/crash-settings';
+import {
+  defaultCrash,
+  isCrashSettings,
+  toPricePath,
+  type CrashSettings,
+} from '../lib/crash-settings';
 import { chartRange, equityCurve } from '../lib/equity-curve';
 import { formatMoney } from '../lib/format';
 import { asFieldError, checkScenario } from '../lib/scenario-check';
@@ -18,7 +30,12 @@ import { SelectField } from './SelectField';
 
 function run(scenario: ScenarioInput, profile: SafeguardProfile, settings: CrashSettings) {
   try {
-    return { simulation: simulate(scenario, profile, toPricePath(settings), { insuranceFundScale: settings.fundScale }), error: null };
+    return {
+      simulation: simulate(scenario, profile, toPricePath(settings), {
+        insuranceFundScale: settings.fundScale,
+      }),
+      error: null,
+    };
   } catch (error) {
     return { simulation: null, error: asFieldError(error) };
   }
@@ -27,10 +44,23 @@ function run(scenario: ScenarioInput, profile: SafeguardProfile, settings: Crash
 function markersFor(assessment: Assessment, asset: string): ChartMarker[] {
   const position = assessment.positions.find((candidate) => candidate.asset === asset);
   if (!position) return [];
-  const markers: ChartMarker[] = [{ price: position.entryPrice, label: 'entry', color: 'var(--muted)' }];
-  if (position.marginCallPrice) markers.push({ price: position.marginCallPrice, label: 'margin call', color: 'var(--socialized)' });
-  if (position.liquidationPrice) markers.push({ price: position.liquidationPrice, label: 'liquidation', color: 'var(--liable)' });
-  if (position.bankruptcyPrice) markers.push({ price: position.bankruptcyPrice, label: 'bankruptcy', color: 'var(--liable)' });
+  const markers: ChartMarker[] = [
+    { price: position.entryPrice, label: 'entry', color: 'var(--muted)' },
+  ];
+  if (position.marginCallPrice)
+    markers.push({
+      price: position.marginCallPrice,
+      label: 'margin call',
+      color: 'var(--socialized)',
+    });
+  if (position.liquidationPrice)
+    markers.push({
+      price: position.liquidationPrice,
+      label: 'liquidation',
+      color: 'var(--liable)',
+    });
+  if (position.bankruptcyPrice)
+    markers.push({ price: position.bankruptcyPrice, label: 'bankruptcy', color: 'var(--liable)' });
   markers.push({ price: '0', label: 'zero', color: 'var(--text)' });
   return markers;
 }
@@ -40,7 +70,10 @@ export function CrashLab() {
   const [scenario] = useScenario();
   const [settings, setSettings] = useUrlJson<CrashSettings>('p', defaultCrash, isCrashSettings);
   const check = useMemo(() => checkScenario(scenario), [scenario]);
-  const outcome = useMemo(() => (check.ok ? run(scenario, check.profile, settings) : null), [check, scenario, settings]);
+  const outcome = useMemo(
+    () => (check.ok ? run(scenario, check.profile, settings) : null),
+    [check, scenario, settings],
+  );
   const assets = [...new Set(scenario.account.positions.map((position) => position.asset))];
   const chartAsset = settings.asset || assets[0] || '';
   const curve = useMemo(() => {
@@ -53,7 +86,11 @@ export function CrashLab() {
   if (!check.ok) {
     return (
       <p className="error-box">
-        The scenario has a problem ({check.error.field}: {check.error.message}). <Link href={`/?${SCENARIO_PARAM}=${encodeScenario(scenario)}`}>Fix it in the quick check</Link>.
+        The scenario has a problem ({check.error.field}: {check.error.message}).{' '}
+        <Link href={`/?${SCENARIO_PARAM}=${encodeScenario(scenario)}`}>
+          Fix it in the quick check
+        </Link>
+        .
       </p>
     );
   }
@@ -73,13 +110,29 @@ export function CrashLab() {
           onChange={(kind) => set({ kind })}
         />
         {settings.kind === 'shock' && (
-          <Field label="Fall in % (negative: a rise)" name="path.dropPercent" value={settings.dropPercent} error={outcome?.error ?? null} onChange={(dropPercent) => set({ dropPercent })} />
+          <Field
+            label="Fall in % (negative: a rise)"
+            name="path.dropPercent"
+            value={settings.dropPercent}
+            error={outcome?.error ?? null}
+            onChange={(dropPercent) => set({ dropPercent })}
+          />
         )}
         {settings.kind !== 'replay' && (
           <>
-            <Field label="Over (minutes)" name="path.durationMs" value={settings.durationMinutes} error={outcome?.error ?? null} onChange={(durationMinutes) => set({ durationMinutes })} />
+            <Field
+              label="Over (minutes)"
+              name="path.durationMs"
+              value={settings.durationMinutes}
+              error={outcome?.error ?? null}
+              onChange={(durationMinutes) => set({ durationMinutes })}
+            />
             <label className="check">
-              <input type="checkbox" checked={settings.gap} onChange={(event) => set({ gap: event.target.checked })} />
+              <input
+                type="checkbox"
+                checked={settings.gap}
+                onChange={(event) => set({ gap: event.target.checked })}
+              />
               One jump (a gap: no trade in between)
             </label>
           </>
@@ -89,7 +142,10 @@ export function CrashLab() {
             label="Historical crash"
             name="path.crashId"
             value={settings.crashId}
-            options={historicalCrashes.map((crash) => ({ value: crash.id, label: `${crash.title} (${crash.asset})` }))}
+            options={historicalCrashes.map((crash) => ({
+              value: crash.id,
+              label: `${crash.title} (${crash.asset})`,
+            }))}
             error={outcome?.error ?? null}
             onChange={(crashId) => set({ crashId })}
           />
@@ -99,7 +155,10 @@ export function CrashLab() {
             label="Asset that moves"
             name="path.asset"
             value={settings.asset}
-            options={[{ value: '', label: 'Every asset' }, ...assets.map((asset) => ({ value: asset, label: asset }))]}
+            options={[
+              { value: '', label: 'Every asset' },
+              ...assets.map((asset) => ({ value: asset, label: asset })),
+            ]}
             error={outcome?.error ?? null}
             onChange={(asset) => set({ asset })}
           />
@@ -118,7 +177,9 @@ export function CrashLab() {
         </div>
         {settings.kind === 'replay' && <ReplayNote crashId={settings.crashId} />}
       </section>
-      {outcome?.error && !['path.dropPercent', 'path.durationMs'].includes(outcome.error.field) && <p className="error-box">{outcome.error.message}</p>}
+      {outcome?.error && !['path.dropPercent', 'path.durationMs'].includes(outcome.error.field) && (
+        <p className="error-box">{outcome.error.message}</p>
+      )}
       {simulation && (
         <>
           <section className="card" aria-label="Outcome" data-testid="crash-outcome">
@@ -129,7 +190,9 @@ export function CrashLab() {
               </div>
               <div>
                 <dt>Balance after</dt>
-                <dd data-testid="final-balance">{formatMoney(simulation.finalBalance, currency)}</dd>
+                <dd data-testid="final-balance">
+                  {formatMoney(simulation.finalBalance, currency)}
+                </dd>
               </div>
               <div>
                 <dt>Deficit past zero</dt>
@@ -143,7 +206,11 @@ export function CrashLab() {
           </section>
           <section className="card" aria-label="Equity against price">
             <h2 style={{ marginTop: 0 }}>Equity against {chartAsset} price</h2>
-            <EquityChart points={curve} markers={markersFor(check.assessment, chartAsset)} currency={currency} />
+            <EquityChart
+              points={curve}
+              markers={markersFor(check.assessment, chartAsset)}
+              currency={currency}
+            />
           </section>
           <section className="card">
             <h2 style={{ marginTop: 0 }}>Timeline</h2>
@@ -152,7 +219,11 @@ export function CrashLab() {
           {simulation.deficitPaidBy.length > 0 && (
             <section className="card">
               <h2 style={{ marginTop: 0 }}>Who paid the deficit</h2>
-              <DeficitWaterfallChart parts={simulation.deficitPaidBy} total={simulation.deficit} currency={currency} />
+              <DeficitWaterfallChart
+                parts={simulation.deficitPaidBy}
+                total={simulation.deficit}
+                currency={currency}
+              />
             </section>
           )}
           {simulation.notes.length > 0 && (

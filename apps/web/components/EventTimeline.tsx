@@ -22,7 +22,13 @@ function elapsed(ms: number): string {
 }
 
 /** What happened along the price path, in order. */
-export function EventTimeline({ events, currency }: { events: SimulationEvent[]; currency: string }) {
+export function EventTimeline({
+  events,
+  currency,
+}: {
+  events: SimulationEvent[];
+  currency: string;
+}) {
   return (
     <ol className="timeline" aria-label="Timeline" data-testid="timeline">
       {events.map((event, index) => (

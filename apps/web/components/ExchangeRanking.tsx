@@ -2,7 +2,12 @@
 import { compare, profiles, type Comparison } from '@belowzero/risk-core';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
-import { defaultCrash, isCrashSettings, toPricePath, type CrashSettings } from '../lib/crash-settings';
+import {
+  defaultCrash,
+  isCrashSettings,
+  toPricePath,
+  type CrashSettings,
+} from '../lib/crash-settings';
 import { formatDate, formatMoney, formatPercent } from '../lib/format';
 import { asFieldError } from '../lib/scenario-check';
 import { SCENARIO_PARAM, encodeScenario } from '../lib/scenario-url';
@@ -14,9 +19,13 @@ export function ExchangeRanking() {
   const [scenario] = useScenario();
   const [crash] = useUrlJson<CrashSettings>('p', defaultCrash, isCrashSettings);
   const [underCrash, setUnderCrash] = useState(false);
-  const outcome = useMemo((): { comparison: Comparison; error: null } | { comparison: null; error: string } => {
+  const outcome = useMemo(():
+    { comparison: Comparison; error: null } | { comparison: null; error: string } => {
     try {
-      return { comparison: compare(scenario, profiles, underCrash ? toPricePath(crash) : undefined), error: null };
+      return {
+        comparison: compare(scenario, profiles, underCrash ? toPricePath(crash) : undefined),
+        error: null,
+      };
     } catch (error) {
       return { comparison: null, error: asFieldError(error).message };
     }
@@ -25,11 +34,17 @@ export function ExchangeRanking() {
   return (
     <section aria-label="Ranking">
       <p className="small muted">
-        Your scenario on every exchange, best outcome first: the balance left after {underCrash ? "the crash lab's price path" : 'the worst-case gap'}, then the distance to
-        liquidation. <Link href={`/?${SCENARIO_PARAM}=${encodeScenario(scenario)}`}>Edit the scenario</Link>
+        Your scenario on every exchange, best outcome first: the balance left after{' '}
+        {underCrash ? "the crash lab's price path" : 'the worst-case gap'}, then the distance to
+        liquidation.{' '}
+        <Link href={`/?${SCENARIO_PARAM}=${encodeScenario(scenario)}`}>Edit the scenario</Link>
       </p>
       <label className="check">
-        <input type="checkbox" checked={underCrash} onChange={(event) => setUnderCrash(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={underCrash}
+          onChange={(event) => setUnderCrash(event.target.checked)}
+        />
         Rank under the crash lab&apos;s path instead
       </label>
       {outcome.error !== null && <p className="error-box">{outcome.error}</p>}
@@ -72,7 +87,9 @@ export function ExchangeRanking() {
           </ol>
           {outcome.comparison.skipped.length > 0 && (
             <details className="card">
-              <summary>Not offered on {outcome.comparison.skipped.length} exchange products</summary>
+              <summary>
+                Not offered on {outcome.comparison.skipped.length} exchange products
+              </summary>
               <ul className="small">
                 {outcome.comparison.skipped.map((skip) => (
                   <li key={skip.profileSlug}>

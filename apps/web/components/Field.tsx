@@ -15,7 +15,16 @@ interface FieldProps {
 }
 
 /** A labelled text input that shows risk-core's validation error for its own field beside it. */
-export function Field({ label, name, value, onChange, error, inputMode = 'decimal', hint, placeholder }: FieldProps) {
+export function Field({
+  label,
+  name,
+  value,
+  onChange,
+  error,
+  inputMode = 'decimal',
+  hint,
+  placeholder,
+}: FieldProps) {
   const id = useId();
   const mine = error?.field === name ? error : null;
   return (

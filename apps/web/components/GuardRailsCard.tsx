@@ -6,7 +6,13 @@ import { asFieldError } from '../lib/scenario-check';
 import { Field } from './Field';
 
 /** What would make this scenario safe against a gap of the size the user fears (risk-core guardRails). */
-export function GuardRailsCard({ scenario, profile }: { scenario: ScenarioInput; profile: SafeguardProfile }) {
+export function GuardRailsCard({
+  scenario,
+  profile,
+}: {
+  scenario: ScenarioInput;
+  profile: SafeguardProfile;
+}) {
   const [gapPercent, setGapPercent] = useState('30');
   const outcome = useMemo(() => {
     try {
@@ -19,24 +25,43 @@ export function GuardRailsCard({ scenario, profile }: { scenario: ScenarioInput;
   return (
     <section className="card" aria-label="Guard rails" data-testid="guard-rails">
       <h2 style={{ marginTop: 0 }}>Guard rails</h2>
-      <Field label="Gap to survive (% in one jump)" name="gapPercent" value={gapPercent} error={outcome.error} onChange={setGapPercent} />
-      {outcome.error && outcome.error.field !== 'gapPercent' && <p className="error-box">{outcome.error.message}</p>}
+      <Field
+        label="Gap to survive (% in one jump)"
+        name="gapPercent"
+        value={gapPercent}
+        error={outcome.error}
+        onChange={setGapPercent}
+      />
+      {outcome.error && outcome.error.field !== 'gapPercent' && (
+        <p className="error-box">{outcome.error.message}</p>
+      )}
       {rails && (
         <>
           <dl className="figures">
             <div>
               <dt>Max leverage with no deficit</dt>
-              <dd>{rails.maxLeverageWithoutDeficit ? `${formatAmount(rails.maxLeverageWithoutDeficit, undefined, 2)}x` : 'none'}</dd>
+              <dd>
+                {rails.maxLeverageWithoutDeficit
+                  ? `${formatAmount(rails.maxLeverageWithoutDeficit, undefined, 2)}x`
+                  : 'none'}
+              </dd>
             </div>
             <div>
               <dt>Max leverage you cannot owe at</dt>
-              <dd>{rails.maxSafeLeverage ? `${formatAmount(rails.maxSafeLeverage, undefined, 2)}x` : 'none'}</dd>
+              <dd>
+                {rails.maxSafeLeverage
+                  ? `${formatAmount(rails.maxSafeLeverage, undefined, 2)}x`
+                  : 'none'}
+              </dd>
             </div>
           </dl>
           <ul className="small">
             {rails.stops.map((stop) => (
               <li key={stop.index}>
-                {stop.asset} {stop.side}: {stop.safeStopPrice ? `a stop at ${formatAmount(stop.safeStopPrice)} (${formatPercent(stop.safeStopDistancePercent, undefined, true)}) or closer is safe. ` : ''}
+                {stop.asset} {stop.side}:{' '}
+                {stop.safeStopPrice
+                  ? `a stop at ${formatAmount(stop.safeStopPrice)} (${formatPercent(stop.safeStopDistancePercent, undefined, true)}) or closer is safe. `
+                  : ''}
                 {stop.reason}
               </li>
             ))}

@@ -3,7 +3,12 @@ import type { Probability } from '@belowzero/risk-core';
 import Link from 'next/link';
 import { useMemo } from 'react';
 import { formatFraction, formatMoney } from '../lib/format';
-import { defaultOdds, isOddsSettings, toOddsOptions, type OddsSettings } from '../lib/odds-settings';
+import {
+  defaultOdds,
+  isOddsSettings,
+  toOddsOptions,
+  type OddsSettings,
+} from '../lib/odds-settings';
 import { checkScenario } from '../lib/scenario-check';
 import { SCENARIO_PARAM, encodeScenario } from '../lib/scenario-url';
 import { useOddsWorker } from '../lib/use-odds-worker';
@@ -11,7 +16,15 @@ import { useScenario } from '../lib/use-scenario';
 import { useUrlJson } from '../lib/use-url-json';
 import { Field } from './Field';
 
-function ProbabilityRow({ label, value, testId }: { label: string; value: Probability; testId: string }) {
+function ProbabilityRow({
+  label,
+  value,
+  testId,
+}: {
+  label: string;
+  value: Probability;
+  testId: string;
+}) {
   return (
     <tr data-testid={testId}>
       <th scope="row">{label}</th>
@@ -19,7 +32,8 @@ function ProbabilityRow({ label, value, testId }: { label: string; value: Probab
         <strong>{formatFraction(value.probability, undefined, 2)}</strong>
       </td>
       <td className="num small">
-        {formatFraction(value.interval.low, undefined, 2)} – {formatFraction(value.interval.high, undefined, 2)}
+        {formatFraction(value.interval.low, undefined, 2)} –{' '}
+        {formatFraction(value.interval.high, undefined, 2)}
       </td>
     </tr>
   );
@@ -33,13 +47,18 @@ export function OddsLab() {
   const check = useMemo(() => checkScenario(scenario), [scenario]);
   const set = (patch: Partial<OddsSettings>) => setSettings({ ...settings, ...patch });
   const running = state.status === 'running';
-  const error = state.status === 'failed' ? { field: state.field ?? '', message: state.message } : null;
+  const error =
+    state.status === 'failed' ? { field: state.field ?? '', message: state.message } : null;
   const fieldOf = (key: string) => (error?.field === `options.${key}` ? error : null);
 
   if (!check.ok) {
     return (
       <p className="error-box">
-        The scenario has a problem ({check.error.field}: {check.error.message}). <Link href={`/?${SCENARIO_PARAM}=${encodeScenario(scenario)}`}>Fix it in the quick check</Link>.
+        The scenario has a problem ({check.error.field}: {check.error.message}).{' '}
+        <Link href={`/?${SCENARIO_PARAM}=${encodeScenario(scenario)}`}>
+          Fix it in the quick check
+        </Link>
+        .
       </p>
     );
   }
@@ -48,20 +67,75 @@ export function OddsLab() {
     <>
       <section className="card" aria-label="Model">
         <p className="small muted">
-          Price paths from a jump-diffusion model: steady volatility plus sudden jumps. Seeded, so the same settings give the same answer.
+          Price paths from a jump-diffusion model: steady volatility plus sudden jumps. Seeded, so
+          the same settings give the same answer.
         </p>
         <div className="grid-2">
-          <Field label="Horizon (hours)" name="options.horizonHours" value={settings.horizonHours} error={fieldOf('horizonHours')} onChange={(horizonHours) => set({ horizonHours })} />
-          <Field label="Volatility (per year)" name="options.volatility" value={settings.volatility} hint="0.8 = 80 %" error={fieldOf('volatility')} onChange={(volatility) => set({ volatility })} />
-          <Field label="Jumps per year" name="options.jumpIntensityPerYear" value={settings.jumpIntensityPerYear} error={fieldOf('jumpIntensityPerYear')} onChange={(jumpIntensityPerYear) => set({ jumpIntensityPerYear })} />
-          <Field label="Mean log jump" name="options.jumpMean" value={settings.jumpMean} error={fieldOf('jumpMean')} onChange={(jumpMean) => set({ jumpMean })} />
-          <Field label="Jump spread" name="options.jumpStdDev" value={settings.jumpStdDev} error={fieldOf('jumpStdDev')} onChange={(jumpStdDev) => set({ jumpStdDev })} />
-          <Field label="Paths" name="options.paths" value={settings.paths} error={fieldOf('paths')} onChange={(paths) => set({ paths })} />
-          <Field label="Steps per path" name="options.steps" value={settings.steps} error={fieldOf('steps')} onChange={(steps) => set({ steps })} />
-          <Field label="Seed" name="options.seed" value={settings.seed} error={fieldOf('seed')} onChange={(seed) => set({ seed })} />
+          <Field
+            label="Horizon (hours)"
+            name="options.horizonHours"
+            value={settings.horizonHours}
+            error={fieldOf('horizonHours')}
+            onChange={(horizonHours) => set({ horizonHours })}
+          />
+          <Field
+            label="Volatility (per year)"
+            name="options.volatility"
+            value={settings.volatility}
+            hint="0.8 = 80 %"
+            error={fieldOf('volatility')}
+            onChange={(volatility) => set({ volatility })}
+          />
+          <Field
+            label="Jumps per year"
+            name="options.jumpIntensityPerYear"
+            value={settings.jumpIntensityPerYear}
+            error={fieldOf('jumpIntensityPerYear')}
+            onChange={(jumpIntensityPerYear) => set({ jumpIntensityPerYear })}
+          />
+          <Field
+            label="Mean log jump"
+            name="options.jumpMean"
+            value={settings.jumpMean}
+            error={fieldOf('jumpMean')}
+            onChange={(jumpMean) => set({ jumpMean })}
+          />
+          <Field
+            label="Jump spread"
+            name="options.jumpStdDev"
+            value={settings.jumpStdDev}
+            error={fieldOf('jumpStdDev')}
+            onChange={(jumpStdDev) => set({ jumpStdDev })}
+          />
+          <Field
+            label="Paths"
+            name="options.paths"
+            value={settings.paths}
+            error={fieldOf('paths')}
+            onChange={(paths) => set({ paths })}
+          />
+          <Field
+            label="Steps per path"
+            name="options.steps"
+            value={settings.steps}
+            error={fieldOf('steps')}
+            onChange={(steps) => set({ steps })}
+          />
+          <Field
+            label="Seed"
+            name="options.seed"
+            value={settings.seed}
+            error={fieldOf('seed')}
+            onChange={(seed) => set({ seed })}
+          />
         </div>
         <div className="row">
-          <button type="button" className="primary" disabled={running} onClick={() => start(scenario, toOddsOptions(settings))}>
+          <button
+            type="button"
+            className="primary"
+            disabled={running}
+            onClick={() => start(scenario, toOddsOptions(settings))}
+          >
             Run
           </button>
           <button type="button" className="secondary" disabled={!running} onClick={cancel}>
@@ -71,13 +145,21 @@ export function OddsLab() {
         {running && (
           <div style={{ marginTop: 10 }}>
             <label htmlFor="odds-progress" className="small">
-              {state.total > 0 ? `${state.done.toLocaleString()} of ${state.total.toLocaleString()} paths` : 'Starting…'}
+              {state.total > 0
+                ? `${state.done.toLocaleString()} of ${state.total.toLocaleString()} paths`
+                : 'Starting…'}
             </label>
             <progress id="odds-progress" max={state.total || 1} value={state.done} />
           </div>
         )}
-        {state.status === 'cancelled' && <p className="small" role="status">Cancelled.</p>}
-        {error && !error.field.startsWith('options.') && <p className="error-box">{error.message}</p>}
+        {state.status === 'cancelled' && (
+          <p className="small" role="status">
+            Cancelled.
+          </p>
+        )}
+        {error && !error.field.startsWith('options.') && (
+          <p className="error-box">{error.message}</p>
+        )}
       </section>
       {state.status === 'done' && (
         <section className="card" aria-label="Odds" data-testid="odds-result">
@@ -90,9 +172,21 @@ export function OddsLab() {
               </tr>
             </thead>
             <tbody>
-              <ProbabilityRow label="Liquidated" value={state.result.liquidation} testId="odds-liquidation" />
-              <ProbabilityRow label="A deficit past zero" value={state.result.deficit} testId="odds-deficit" />
-              <ProbabilityRow label="You owe money" value={state.result.userOwes} testId="odds-owes" />
+              <ProbabilityRow
+                label="Liquidated"
+                value={state.result.liquidation}
+                testId="odds-liquidation"
+              />
+              <ProbabilityRow
+                label="A deficit past zero"
+                value={state.result.deficit}
+                testId="odds-deficit"
+              />
+              <ProbabilityRow
+                label="You owe money"
+                value={state.result.userOwes}
+                testId="odds-owes"
+              />
             </tbody>
           </table>
           <dl className="figures" style={{ marginTop: 10 }}>

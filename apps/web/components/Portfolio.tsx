@@ -11,10 +11,20 @@ import { ScenarioForm } from './ScenarioForm';
 
 /** One gap per asset: that coin alone goes to zero at once, everything else stays. */
 function eachCoinToZero(scenario: ScenarioInput, profile: SafeguardProfile) {
-  const assets = [...new Set([...scenario.account.positions.map((p) => p.asset), ...(scenario.account.holdings ?? []).map((h) => h.asset)])];
+  const assets = [
+    ...new Set([
+      ...scenario.account.positions.map((p) => p.asset),
+      ...(scenario.account.holdings ?? []).map((h) => h.asset),
+    ]),
+  ];
   return assets.map((asset) => {
     try {
-      const result = simulate(scenario, profile, { kind: 'to_zero', durationMs: 60_000, steps: 1, asset });
+      const result = simulate(scenario, profile, {
+        kind: 'to_zero',
+        durationMs: 60_000,
+        steps: 1,
+        asset,
+      });
       return { asset, result, error: null };
     } catch (error) {
       return { asset, result: null, error: asFieldError(error).message };
@@ -26,13 +36,19 @@ function eachCoinToZero(scenario: ScenarioInput, profile: SafeguardProfile) {
 export function Portfolio() {
   const [scenario, setScenario] = useScenario();
   const check = useMemo(() => checkScenario(scenario), [scenario]);
-  const toZero = useMemo(() => (check.ok ? eachCoinToZero(scenario, check.profile) : []), [check, scenario]);
+  const toZero = useMemo(
+    () => (check.ok ? eachCoinToZero(scenario, check.profile) : []),
+    [check, scenario],
+  );
   return (
     <>
       {check.ok ? (
         <section className="card" aria-label="One coin to zero" data-testid="coin-to-zero">
           <h2 style={{ marginTop: 0 }}>If one coin goes to zero</h2>
-          <p className="small muted">Each row sends one asset to zero in a single jump, the others unchanged (diversification at work, or not).</p>
+          <p className="small muted">
+            Each row sends one asset to zero in a single jump, the others unchanged (diversification
+            at work, or not).
+          </p>
           <table>
             <thead>
               <tr>
@@ -63,8 +79,17 @@ export function Portfolio() {
           Fix the highlighted field: {check.error.message}
         </p>
       )}
-      <ScenarioForm scenario={scenario} exchanges={exchangeOptions} error={check.ok ? null : check.error} onChange={setScenario} />
-      <HoldingsFields scenario={scenario} error={check.ok ? null : check.error} onChange={setScenario} />
+      <ScenarioForm
+        scenario={scenario}
+        exchanges={exchangeOptions}
+        error={check.ok ? null : check.error}
+        onChange={setScenario}
+      />
+      <HoldingsFields
+        scenario={scenario}
+        error={check.ok ? null : check.error}
+        onChange={setScenario}
+      />
       {check.ok && <AnswerCard assessment={check.assessment} scenario={scenario} />}
     </>
   );

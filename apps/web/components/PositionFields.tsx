@@ -1,7 +1,21 @@
 'use client';
-import type { AddInput, InstrumentKind, MarginMode, PositionInput, ScenarioInput, StopLossType } from '@belowzero/risk-core';
+import type {
+  AddInput,
+  InstrumentKind,
+  MarginMode,
+  PositionInput,
+  ScenarioInput,
+  StopLossType,
+} from '@belowzero/risk-core';
 import type { FieldError } from '../lib/field-error';
-import { sizingOf, withAdds, withOptional, withPosition, withSizing, withStopLoss } from '../lib/scenario-edit';
+import {
+  sizingOf,
+  withAdds,
+  withOptional,
+  withPosition,
+  withSizing,
+  withStopLoss,
+} from '../lib/scenario-edit';
 import { Field } from './Field';
 import { Segmented } from './Segmented';
 import { SelectField } from './SelectField';
@@ -13,7 +27,11 @@ const INSTRUMENT_LABELS: Record<InstrumentKind, string> = {
   inverse: 'Perpetual, coin-margined (inverse)',
 };
 
-const STOP_LABELS: Record<StopLossType, string> = { market: 'Market stop', limit: 'Limit stop', guaranteed: 'Guaranteed stop' };
+const STOP_LABELS: Record<StopLossType, string> = {
+  market: 'Market stop',
+  limit: 'Limit stop',
+  guaranteed: 'Guaranteed stop',
+};
 
 interface PositionFieldsProps {
   scenario: ScenarioInput;
@@ -26,33 +44,64 @@ interface PositionFieldsProps {
 }
 
 /** One position of the account: what, which way, at what price, how big, how leveraged. */
-export function PositionFields({ scenario, index, instruments, marginModes, error, onChange, onRemove }: PositionFieldsProps) {
+export function PositionFields({
+  scenario,
+  index,
+  instruments,
+  marginModes,
+  error,
+  onChange,
+  onRemove,
+}: PositionFieldsProps) {
   const position = scenario.account.positions[index] as PositionInput;
   const path = `account.positions.${index}`;
   const set = (patch: Partial<PositionInput>) => onChange(withPosition(scenario, index, patch));
   const sizing = sizingOf(position);
   const setAdds = (adds: AddInput[]) => onChange(withAdds(scenario, index, adds));
   const inverse = position.instrument === 'inverse';
-  const instrumentOptions = (instruments.includes(position.instrument) ? instruments : [position.instrument, ...instruments]).map(
-    (value) => ({ value, label: INSTRUMENT_LABELS[value] }),
-  );
-  const modeOptions = (marginModes.includes(position.marginMode) ? marginModes : [position.marginMode, ...marginModes]).map(
-    (value) => ({ value, label: value === 'cross' ? 'Cross' : 'Isolated' }),
-  );
+  const instrumentOptions = (
+    instruments.includes(position.instrument) ? instruments : [position.instrument, ...instruments]
+  ).map((value) => ({ value, label: INSTRUMENT_LABELS[value] }));
+  const modeOptions = (
+    marginModes.includes(position.marginMode) ? marginModes : [position.marginMode, ...marginModes]
+  ).map((value) => ({ value, label: value === 'cross' ? 'Cross' : 'Isolated' }));
 
   return (
-    <fieldset className="card" aria-label={`Position ${index + 1}`} style={{ border: '1px solid var(--border)' }}>
+    <fieldset
+      className="card"
+      aria-label={`Position ${index + 1}`}
+      style={{ border: '1px solid var(--border)' }}
+    >
       <legend className="small muted">
         Position {index + 1}
         {onRemove && (
-          <button type="button" className="secondary" style={{ marginLeft: 8, minHeight: 32 }} onClick={onRemove}>
+          <button
+            type="button"
+            className="secondary"
+            style={{ marginLeft: 8, minHeight: 32 }}
+            onClick={onRemove}
+          >
             Remove
           </button>
         )}
       </legend>
       <div className="grid-2">
-        <Field label="Asset" name={`${path}.asset`} value={position.asset} inputMode="text" error={error} onChange={(asset) => set({ asset: asset.toUpperCase() })} />
-        <SelectField label="Instrument" name={`${path}.instrument`} value={position.instrument} options={instrumentOptions} error={error} onChange={(instrument) => set({ instrument })} />
+        <Field
+          label="Asset"
+          name={`${path}.asset`}
+          value={position.asset}
+          inputMode="text"
+          error={error}
+          onChange={(asset) => set({ asset: asset.toUpperCase() })}
+        />
+        <SelectField
+          label="Instrument"
+          name={`${path}.instrument`}
+          value={position.instrument}
+          options={instrumentOptions}
+          error={error}
+          onChange={(instrument) => set({ instrument })}
+        />
       </div>
       <Segmented
         label="Side"
@@ -64,7 +113,13 @@ export function PositionFields({ scenario, index, instruments, marginModes, erro
         onChange={(side) => set({ side })}
       />
       <div className="grid-2">
-        <Field label="Entry price" name={`${path}.entryPrice`} value={position.entryPrice} error={error} onChange={(entryPrice) => set({ entryPrice })} />
+        <Field
+          label="Entry price"
+          name={`${path}.entryPrice`}
+          value={position.entryPrice}
+          error={error}
+          onChange={(entryPrice) => set({ entryPrice })}
+        />
         <Field
           label="Current price (optional)"
           name={`${path}.markPrice`}
@@ -85,14 +140,40 @@ export function PositionFields({ scenario, index, instruments, marginModes, erro
       />
       <div className="grid-2">
         {sizing === 'size' ? (
-          <Field label={inverse ? 'Size in USD' : `Size in ${position.asset || 'coins'}`} name={`${path}.size`} value={position.size ?? ''} error={error} onChange={(size) => set({ size })} />
+          <Field
+            label={inverse ? 'Size in USD' : `Size in ${position.asset || 'coins'}`}
+            name={`${path}.size`}
+            value={position.size ?? ''}
+            error={error}
+            onChange={(size) => set({ size })}
+          />
         ) : (
-          <Field label={inverse ? `Amount in ${position.asset || 'coin'}` : 'Amount invested'} name={`${path}.amount`} value={position.amount ?? ''} error={error} onChange={(amount) => set({ amount })} />
+          <Field
+            label={inverse ? `Amount in ${position.asset || 'coin'}` : 'Amount invested'}
+            name={`${path}.amount`}
+            value={position.amount ?? ''}
+            error={error}
+            onChange={(amount) => set({ amount })}
+          />
         )}
-        <Field label="Leverage" name={`${path}.leverage`} value={position.leverage} error={error} onChange={(leverage) => set({ leverage })} hint="1 for spot" />
+        <Field
+          label="Leverage"
+          name={`${path}.leverage`}
+          value={position.leverage}
+          error={error}
+          onChange={(leverage) => set({ leverage })}
+          hint="1 for spot"
+        />
       </div>
       <div className="grid-2">
-        <SelectField label="Margin mode" name={`${path}.marginMode`} value={position.marginMode} options={modeOptions} error={error} onChange={(marginMode) => set({ marginMode })} />
+        <SelectField
+          label="Margin mode"
+          name={`${path}.marginMode`}
+          value={position.marginMode}
+          options={modeOptions}
+          error={error}
+          onChange={(marginMode) => set({ marginMode })}
+        />
         {position.marginMode === 'isolated' && (
           <Field
             label="Extra margin (optional)"
@@ -105,17 +186,51 @@ export function PositionFields({ scenario, index, instruments, marginModes, erro
         )}
       </div>
       {(position.adds ?? []).map((fill, fillIndex) => (
-        <div key={fillIndex} className="grid-2" role="group" aria-label={`Added fill ${fillIndex + 1}`}>
-          <Field label={`Added at price`} name={`${path}.adds.${fillIndex}.price`} value={fill.price} error={error} onChange={(price) => setAdds((position.adds ?? []).map((f, i) => (i === fillIndex ? { ...f, price } : f)))} />
-          <Field label={`Added size`} name={`${path}.adds.${fillIndex}.size`} value={fill.size} error={error} onChange={(size) => setAdds((position.adds ?? []).map((f, i) => (i === fillIndex ? { ...f, size } : f)))} />
+        <div
+          key={fillIndex}
+          className="grid-2"
+          role="group"
+          aria-label={`Added fill ${fillIndex + 1}`}
+        >
+          <Field
+            label={`Added at price`}
+            name={`${path}.adds.${fillIndex}.price`}
+            value={fill.price}
+            error={error}
+            onChange={(price) =>
+              setAdds((position.adds ?? []).map((f, i) => (i === fillIndex ? { ...f, price } : f)))
+            }
+          />
+          <Field
+            label={`Added size`}
+            name={`${path}.adds.${fillIndex}.size`}
+            value={fill.size}
+            error={error}
+            onChange={(size) =>
+              setAdds((position.adds ?? []).map((f, i) => (i === fillIndex ? { ...f, size } : f)))
+            }
+          />
         </div>
       ))}
       <div className="row">
-        <button type="button" className="secondary" onClick={() => setAdds([...(position.adds ?? []), { price: position.entryPrice, size: position.size ?? '0' }])}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() =>
+            setAdds([
+              ...(position.adds ?? []),
+              { price: position.entryPrice, size: position.size ?? '0' },
+            ])
+          }
+        >
           + Average in (add a fill)
         </button>
         {(position.adds ?? []).length > 0 && (
-          <button type="button" className="secondary" onClick={() => setAdds((position.adds ?? []).slice(0, -1))}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setAdds((position.adds ?? []).slice(0, -1))}
+          >
             Remove last fill
           </button>
         )}
@@ -125,7 +240,15 @@ export function PositionFields({ scenario, index, instruments, marginModes, erro
           type="checkbox"
           checked={position.stopLoss !== undefined}
           onChange={(event) =>
-            onChange(withStopLoss(scenario, index, event.target.checked ? { type: 'market', triggerPrice: position.entryPrice } : undefined))
+            onChange(
+              withStopLoss(
+                scenario,
+                index,
+                event.target.checked
+                  ? { type: 'market', triggerPrice: position.entryPrice }
+                  : undefined,
+              ),
+            )
           }
         />
         Stop-loss
@@ -136,16 +259,23 @@ export function PositionFields({ scenario, index, instruments, marginModes, erro
             label="Stop type"
             name={`${path}.stopLoss.type`}
             value={position.stopLoss.type}
-            options={(Object.keys(STOP_LABELS) as StopLossType[]).map((value) => ({ value, label: STOP_LABELS[value] }))}
+            options={(Object.keys(STOP_LABELS) as StopLossType[]).map((value) => ({
+              value,
+              label: STOP_LABELS[value],
+            }))}
             error={error}
-            onChange={(type) => onChange(withStopLoss(scenario, index, { ...position.stopLoss!, type }))}
+            onChange={(type) =>
+              onChange(withStopLoss(scenario, index, { ...position.stopLoss!, type }))
+            }
           />
           <Field
             label="Stop price"
             name={`${path}.stopLoss.triggerPrice`}
             value={position.stopLoss.triggerPrice}
             error={error}
-            onChange={(triggerPrice) => onChange(withStopLoss(scenario, index, { ...position.stopLoss!, triggerPrice }))}
+            onChange={(triggerPrice) =>
+              onChange(withStopLoss(scenario, index, { ...position.stopLoss!, triggerPrice }))
+            }
           />
         </div>
       )}

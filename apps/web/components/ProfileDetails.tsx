@@ -7,17 +7,33 @@ function show(value: unknown): string {
   if (value === 'unknown') return 'not published';
   if (value === null) return 'none';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (Array.isArray(value)) return value.map((entry) => (typeof entry === 'object' ? JSON.stringify(entry) : String(entry))).join(' → ');
-  if (typeof value === 'object') return Object.entries(value as Record<string, unknown>).map(([key, entry]) => `${key}: ${String(entry)}`).join(', ');
+  if (Array.isArray(value))
+    return value
+      .map((entry) => (typeof entry === 'object' ? JSON.stringify(entry) : String(entry)))
+      .join(' → ');
+  if (typeof value === 'object')
+    return Object.entries(value as Record<string, unknown>)
+      .map(([key, entry]) => `${key}: ${String(entry)}`)
+      .join(', ');
   return String(value);
 }
 
-function Row({ label, field, render }: { label: string; field: Sourced<unknown>; render?: (value: unknown) => string }) {
+function Row({
+  label,
+  field,
+  render,
+}: {
+  label: string;
+  field: Sourced<unknown>;
+  render?: (value: unknown) => string;
+}) {
   return (
     <tr>
       <th scope="row">{label}</th>
       <td>
-        <strong>{field.value === 'unknown' ? 'not published' : (render ?? show)(field.value)}</strong>
+        <strong>
+          {field.value === 'unknown' ? 'not published' : (render ?? show)(field.value)}
+        </strong>
         <br />
         <SourceNote provenance={field} />
       </td>
@@ -40,8 +56,9 @@ export function ProfileDetails({ profile }: { profile: SafeguardProfile }) {
   return (
     <>
       <p className="muted small">
-        Profile version {profile.version}, checked {formatDate(profile.asOf)}. Settles in {profile.settlementCurrency}; instruments:{' '}
-        {profile.instruments.join(', ')}; margin modes: {profile.marginModes.join(', ')}.
+        Profile version {profile.version}, checked {formatDate(profile.asOf)}. Settles in{' '}
+        {profile.settlementCurrency}; instruments: {profile.instruments.join(', ')}; margin modes:{' '}
+        {profile.marginModes.join(', ')}.
       </p>
       <h2>Protections</h2>
       <table>
@@ -52,7 +69,9 @@ export function ProfileDetails({ profile }: { profile: SafeguardProfile }) {
               <td>
                 <strong>{item.text}</strong>
                 <br />
-                <SourceNote provenance={{ source: item.source, asOf: item.asOf, assumption: item.assumption }} />
+                <SourceNote
+                  provenance={{ source: item.source, asOf: item.asOf, assumption: item.assumption }}
+                />
               </td>
             </tr>
           ))}
@@ -62,7 +81,11 @@ export function ProfileDetails({ profile }: { profile: SafeguardProfile }) {
       <div className="table-scroll">
         <table>
           <tbody>
-            <Row label="Maintenance margin valued on" field={profile.maintenanceBasis} render={(value) => (value === 'entry_notional' ? 'entry notional' : 'mark notional')} />
+            <Row
+              label="Maintenance margin valued on"
+              field={profile.maintenanceBasis}
+              render={(value) => (value === 'entry_notional' ? 'entry notional' : 'mark notional')}
+            />
             <Row label="Close fee inside maintenance" field={profile.closeFeeInMaintenance} />
             <Row label="Liquidation process" field={profile.liquidation} />
             <Row label="Margin-call ratio" field={profile.marginCallRatio} render={fraction} />
@@ -70,13 +93,27 @@ export function ProfileDetails({ profile }: { profile: SafeguardProfile }) {
             <Row label="Taker fee" field={profile.takerFeeRate} render={fraction} />
             <Row label="Maker fee" field={profile.makerFeeRate} render={fraction} />
             <Row label="Engine latency (ms)" field={profile.liquidationLatencyMs} />
-            <Row label="Book depth per 1 % move" field={profile.depthNotionalPerPercent} render={(value) => formatAmount(String(value))} />
-            <Row label="Insurance fund for one contract" field={profile.insuranceFundCapacity} render={(value) => formatAmount(String(value))} />
+            <Row
+              label="Book depth per 1 % move"
+              field={profile.depthNotionalPerPercent}
+              render={(value) => formatAmount(String(value))}
+            />
+            <Row
+              label="Insurance fund for one contract"
+              field={profile.insuranceFundCapacity}
+              render={(value) => formatAmount(String(value))}
+            />
             <Row label="Auto-deleveraging" field={profile.autoDeleveraging} />
             <Row label="Socialized loss" field={profile.socializedLoss} />
             <Row label="Deficit order" field={profile.deficitWaterfall} />
             <Row label="User liable for a deficit" field={profile.userLiableForDeficit} />
-            <Row label="Stop-loss types" field={profile.stopLossTypes} render={(value) => (value as { type: string }[]).map((offer) => offer.type).join(', ')} />
+            <Row
+              label="Stop-loss types"
+              field={profile.stopLossTypes}
+              render={(value) =>
+                (value as { type: string }[]).map((offer) => offer.type).join(', ')
+              }
+            />
           </tbody>
         </table>
       </div>

@@ -27,7 +27,12 @@ export function ProtectionsTable() {
                 <br />
                 <span className="small muted">as of {formatDate(profile.asOf)}</span>
               </th>
-              {[summary.canUserOwe, summary.deficitCoverage, summary.partialLiquidation, summary.guaranteedStops].map((item, index) => (
+              {[
+                summary.canUserOwe,
+                summary.deficitCoverage,
+                summary.partialLiquidation,
+                summary.guaranteedStops,
+              ].map((item, index) => (
                 <td key={index} title={`${item.source} (${item.asOf})`}>
                   {item.text}
                   {item.assumption && (

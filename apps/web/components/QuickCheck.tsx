@@ -24,9 +24,16 @@ export function QuickCheck() {
           Fix the highlighted field: {check.error.message}
         </p>
       )}
-      <ScenarioForm scenario={scenario} exchanges={exchangeOptions} error={formError} onChange={setScenario} />
+      <ScenarioForm
+        scenario={scenario}
+        exchanges={exchangeOptions}
+        error={formError}
+        onChange={setScenario}
+      />
       <p className="small">
-        <Link href={scenarioHref('/portfolio', scenario)}>Portfolio view: holdings, and each coin going to zero →</Link>
+        <Link href={scenarioHref('/portfolio', scenario)}>
+          Portfolio view: holdings, and each coin going to zero →
+        </Link>
       </p>
       {check.ok && <GuardRailsCard scenario={scenario} profile={check.profile} />}
       <SaveBar scenario={scenario} disabled={!check.ok} />

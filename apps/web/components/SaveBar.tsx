@@ -28,7 +28,8 @@ export function SaveBar({ scenario, disabled }: { scenario: ScenarioInput; disab
     });
   }, [savedId]);
 
-  const done = (text: string) => setMessage(online ? text : `${text} on this device; it syncs when you are back online.`);
+  const done = (text: string) =>
+    setMessage(online ? text : `${text} on this device; it syncs when you are back online.`);
 
   async function saveNew() {
     const record = await saveNewScenario(title.trim() || defaultTitle(scenario), scenario);
@@ -48,20 +49,40 @@ export function SaveBar({ scenario, disabled }: { scenario: ScenarioInput; disab
     <section className="card" aria-label="Save">
       <div className="field">
         <label htmlFor="scenario-title">Title</label>
-        <input id="scenario-title" value={title} placeholder={defaultTitle(scenario)} onChange={(event) => setTitle(event.target.value)} />
+        <input
+          id="scenario-title"
+          value={title}
+          placeholder={defaultTitle(scenario)}
+          onChange={(event) => setTitle(event.target.value)}
+        />
       </div>
       <div className="row">
         {saved ? (
           <>
-            <button type="button" className="primary" disabled={disabled} onClick={() => void saveChanges()}>
+            <button
+              type="button"
+              className="primary"
+              disabled={disabled}
+              onClick={() => void saveChanges()}
+            >
               Save changes
             </button>
-            <button type="button" className="secondary" disabled={disabled} onClick={() => void saveNew()}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={disabled}
+              onClick={() => void saveNew()}
+            >
               Save as new
             </button>
           </>
         ) : (
-          <button type="button" className="primary" disabled={disabled} onClick={() => void saveNew()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={disabled}
+            onClick={() => void saveNew()}
+          >
             Save scenario
           </button>
         )}
@@ -79,6 +100,7 @@ export function SaveBar({ scenario, disabled }: { scenario: ScenarioInput; disab
 function defaultTitle(scenario: ScenarioInput): string {
   const first = scenario.account.positions[0];
   if (!first) return scenario.exchange;
-  const more = scenario.account.positions.length > 1 ? ` +${scenario.account.positions.length - 1}` : '';
+  const more =
+    scenario.account.positions.length > 1 ? ` +${scenario.account.positions.length - 1}` : '';
   return `${first.side} ${first.asset} ${first.leverage}x on ${scenario.exchange}${more}`;
 }

@@ -38,7 +38,9 @@ export function SavedScenarioItem({ record }: { record: LocalScenario }) {
       await putLocalScenario(fromServer(record, node));
       const url = shareUrl(node.share?.slug ?? '');
       const how = await shareOrCopy(record.title, url);
-      setNotice(how === 'copied' ? 'Link copied.' : how === 'shared' ? 'Shared.' : 'Copy the link below.');
+      setNotice(
+        how === 'copied' ? 'Link copied.' : how === 'shared' ? 'Shared.' : 'Copy the link below.',
+      );
     } catch (error) {
       setNotice(`Could not share: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -67,13 +69,19 @@ export function SavedScenarioItem({ record }: { record: LocalScenario }) {
           onSubmit={(event) => {
             event.preventDefault();
             setRenaming(false);
-            if (title.trim() && title.trim() !== record.title) void editScenario(record.localId, { title: title.trim() });
+            if (title.trim() && title.trim() !== record.title)
+              void editScenario(record.localId, { title: title.trim() });
           }}
         >
           <label className="sr-only" htmlFor={`title-${record.localId}`}>
             New title
           </label>
-          <input id={`title-${record.localId}`} value={title} onChange={(event) => setTitle(event.target.value)} autoFocus />
+          <input
+            id={`title-${record.localId}`}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            autoFocus
+          />
           <button type="submit" className="primary">
             Rename
           </button>
@@ -92,7 +100,13 @@ export function SavedScenarioItem({ record }: { record: LocalScenario }) {
       {link && (
         <div className="field">
           <label htmlFor={`link-${record.localId}`}>Read-only link</label>
-          <input id={`link-${record.localId}`} readOnly value={link} onFocus={(event) => event.target.select()} data-testid="share-link" />
+          <input
+            id={`link-${record.localId}`}
+            readOnly
+            value={link}
+            onFocus={(event) => event.target.select()}
+            data-testid="share-link"
+          />
         </div>
       )}
       {notice && (
@@ -104,19 +118,35 @@ export function SavedScenarioItem({ record }: { record: LocalScenario }) {
         <button type="button" className="secondary" onClick={() => setRenaming(true)}>
           Rename
         </button>
-        <button type="button" className="secondary" disabled={!canShare || busy} onClick={() => void share()}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!canShare || busy}
+          onClick={() => void share()}
+        >
           Share
         </button>
         {link && (
-          <button type="button" className="secondary" disabled={!online || busy} onClick={() => void revoke()}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={!online || busy}
+            onClick={() => void revoke()}
+          >
             Stop sharing
           </button>
         )}
-        <button type="button" className="secondary" onClick={() => void deleteScenario(record.localId)}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void deleteScenario(record.localId)}
+        >
           Delete
         </button>
       </div>
-      {!canShare && record.shareSlug === null && <p className="small muted">Sharing needs the scenario synced and a network.</p>}
+      {!canShare && record.shareSlug === null && (
+        <p className="small muted">Sharing needs the scenario synced and a network.</p>
+      )}
     </li>
   );
 }

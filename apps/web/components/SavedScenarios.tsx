@@ -22,7 +22,11 @@ export function SavedScenarios() {
   if (records === null) return <p className="muted">Loading…</p>;
   const visible = records.filter((record) => record.pending !== 'delete');
   if (visible.length === 0) {
-    return <p className="muted">Nothing saved yet. Save a scenario from the quick check; no account needed.</p>;
+    return (
+      <p className="muted">
+        Nothing saved yet. Save a scenario from the quick check; no account needed.
+      </p>
+    );
   }
   return (
     <ul style={{ listStyle: 'none', padding: 0 }}>

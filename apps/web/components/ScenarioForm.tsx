@@ -30,7 +30,8 @@ export function ScenarioForm({ scenario, exchanges, error, onChange }: ScenarioF
   const marginModes = exchange?.marginModes ?? ['isolated', 'cross'];
   const positions = scenario.account.positions;
   const exchangeOptions = exchanges.map((option) => ({ value: option.slug, label: option.label }));
-  if (!exchange) exchangeOptions.unshift({ value: scenario.exchange, label: `${scenario.exchange} (unknown)` });
+  if (!exchange)
+    exchangeOptions.unshift({ value: scenario.exchange, label: `${scenario.exchange} (unknown)` });
 
   return (
     <form aria-label="Scenario" onSubmit={(event) => event.preventDefault()} noValidate>
@@ -49,7 +50,13 @@ export function ScenarioForm({ scenario, exchanges, error, onChange }: ScenarioF
         placeholder="0"
         hint="Cross margin: all of it backs every position."
         error={error}
-        onChange={(walletBalance) => onChange(withAccount(scenario, { walletBalance: walletBalance === '' ? undefined : walletBalance }))}
+        onChange={(walletBalance) =>
+          onChange(
+            withAccount(scenario, {
+              walletBalance: walletBalance === '' ? undefined : walletBalance,
+            }),
+          )
+        }
       />
       {positions.map((_, index) => (
         <PositionFields
@@ -60,10 +67,16 @@ export function ScenarioForm({ scenario, exchanges, error, onChange }: ScenarioF
           marginModes={marginModes}
           error={error}
           onChange={onChange}
-          onRemove={positions.length > 1 ? () => onChange(removePosition(scenario, index)) : undefined}
+          onRemove={
+            positions.length > 1 ? () => onChange(removePosition(scenario, index)) : undefined
+          }
         />
       ))}
-      <button type="button" className="secondary" onClick={() => onChange(addPosition(scenario, newPosition(positions[0])))}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => onChange(addPosition(scenario, newPosition(positions[0])))}
+      >
         + Add a position (portfolio)
       </button>
       <CostsFields scenario={scenario} error={error} onChange={onChange} />

@@ -17,9 +17,12 @@ export function ScenarioSummary({ scenario }: { scenario: ScenarioInput }) {
         <div key={index} style={{ gridColumn: '1 / -1' }}>
           <dt>Position {index + 1}</dt>
           <dd>
-            {position.side} {position.size ?? `${position.amount} invested in`} {position.asset} ({position.instrument}) @ {position.entryPrice},{' '}
-            {position.leverage}x {position.marginMode}
-            {position.stopLoss ? `, ${position.stopLoss.type} stop at ${position.stopLoss.triggerPrice}` : ''}
+            {position.side} {position.size ?? `${position.amount} invested in`} {position.asset} (
+            {position.instrument}) @ {position.entryPrice}, {position.leverage}x{' '}
+            {position.marginMode}
+            {position.stopLoss
+              ? `, ${position.stopLoss.type} stop at ${position.stopLoss.triggerPrice}`
+              : ''}
           </dd>
         </div>
       ))}

@@ -8,7 +8,12 @@ interface SegmentedProps<T extends string> {
 }
 
 /** A two-or-three-way toggle (long/short, size/amount) with toggle-button semantics. */
-export function Segmented<T extends string>({ label, value, options, onChange }: SegmentedProps<T>) {
+export function Segmented<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: SegmentedProps<T>) {
   return (
     <div className="field">
       <span className="label">{label}</span>

@@ -12,7 +12,14 @@ interface SelectFieldProps<T extends string> {
 }
 
 /** A labelled select showing risk-core's validation error for its own field. */
-export function SelectField<T extends string>({ label, name, value, options, onChange, error }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({
+  label,
+  name,
+  value,
+  options,
+  onChange,
+  error,
+}: SelectFieldProps<T>) {
   const id = useId();
   const mine = error?.field === name ? error : null;
   return (

@@ -12,7 +12,11 @@ import { ScenarioAnswer } from './ScenarioAnswer';
 import { ScenarioSummary } from './ScenarioSummary';
 import { SAVED_PARAM } from './SaveBar';
 
-type State = { kind: 'loading' } | { kind: 'found'; node: ScenarioNodeData } | { kind: 'missing' } | { kind: 'failed'; message: string };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'found'; node: ScenarioNodeData }
+  | { kind: 'missing' }
+  | { kind: 'failed'; message: string };
 
 /** A scenario opened through its share link: read-only, with a Fork button to make it yours. */
 export function SharedScenario({ slug }: { slug: string }) {
@@ -25,7 +29,11 @@ export function SharedScenario({ slug }: { slug: string }) {
     new ScenarioApi(apolloClient).shared(slug).then(
       (node) => setState({ kind: 'found', node }),
       (error: unknown) =>
-        setState(error instanceof NotFoundError ? { kind: 'missing' } : { kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+        setState(
+          error instanceof NotFoundError
+            ? { kind: 'missing' }
+            : { kind: 'failed', message: error instanceof Error ? error.message : String(error) },
+        ),
     );
   }, [slug]);
 
@@ -34,9 +42,14 @@ export function SharedScenario({ slug }: { slug: string }) {
     setForkError(null);
     try {
       const node = await new ScenarioApi(apolloClient).fork(slug);
-      const record = fromServer({ localId: crypto.randomUUID(), updatedAt: new Date().toISOString() }, node);
+      const record = fromServer(
+        { localId: crypto.randomUUID(), updatedAt: new Date().toISOString() },
+        node,
+      );
       await putLocalScenario(record);
-      router.push(`/?${SCENARIO_PARAM}=${encodeScenario(record.input)}&${SAVED_PARAM}=${record.localId}`);
+      router.push(
+        `/?${SCENARIO_PARAM}=${encodeScenario(record.input)}&${SAVED_PARAM}=${record.localId}`,
+      );
     } catch (error) {
       setForkError(error instanceof Error ? error.message : String(error));
       setForking(false);

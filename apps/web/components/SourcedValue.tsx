@@ -5,7 +5,8 @@ import { formatDate } from '../lib/format';
 export function SourceNote({ provenance }: { provenance: Provenance }) {
   return (
     <span className="small muted">
-      {provenance.assumption && <span className="badge assumption">assumption</span>} {provenance.source} · as of{' '}
+      {provenance.assumption && <span className="badge assumption">assumption</span>}{' '}
+      {provenance.source} · as of{' '}
       <time dateTime={provenance.asOf}>{formatDate(provenance.asOf)}</time>
       {provenance.note ? ` · ${provenance.note}` : ''}
     </span>

@@ -14,10 +14,30 @@ interface Tab {
 
 const TABS: Tab[] = [
   { href: '/', label: 'Check', carriesScenario: true, icon: <path d="M4 12l5 5L20 6" /> },
-  { href: '/crash', label: 'Crash lab', carriesScenario: true, icon: <path d="M3 5l6 7 4-3 8 11M3 20h18" /> },
-  { href: '/odds', label: 'Odds', carriesScenario: true, icon: <path d="M4 20V10M10 20V4M16 20v-7M22 20H2" /> },
-  { href: '/compare', label: 'Compare', carriesScenario: true, icon: <path d="M4 6h16M4 12h10M4 18h6" /> },
-  { href: '/scenarios', label: 'Saved', carriesScenario: false, icon: <path d="M6 3h12v18l-6-4-6 4z" /> },
+  {
+    href: '/crash',
+    label: 'Crash lab',
+    carriesScenario: true,
+    icon: <path d="M3 5l6 7 4-3 8 11M3 20h18" />,
+  },
+  {
+    href: '/odds',
+    label: 'Odds',
+    carriesScenario: true,
+    icon: <path d="M4 20V10M10 20V4M16 20v-7M22 20H2" />,
+  },
+  {
+    href: '/compare',
+    label: 'Compare',
+    carriesScenario: true,
+    icon: <path d="M4 6h16M4 12h10M4 18h6" />,
+  },
+  {
+    href: '/scenarios',
+    label: 'Saved',
+    carriesScenario: false,
+    icon: <path d="M6 3h12v18l-6-4-6 4z" />,
+  },
 ];
 
 /** The bottom tab bar: thumb-reachable navigation that keeps the scenario in every link. */
@@ -29,10 +49,19 @@ export function TabBar() {
     <nav className="tab-bar" aria-label="Main">
       {TABS.map((tab) => {
         const active = tab.href === '/' ? pathname === '/' : pathname.startsWith(tab.href);
-        const href = tab.carriesScenario && scenario ? `${tab.href}?${SCENARIO_PARAM}=${scenario}` : tab.href;
+        const href =
+          tab.carriesScenario && scenario ? `${tab.href}?${SCENARIO_PARAM}=${scenario}` : tab.href;
         return (
           <Link key={tab.href} href={href} aria-current={active ? 'page' : undefined}>
-            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+            <svg
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+              aria-hidden="true"
+            >
               {tab.icon}
             </svg>
             {tab.label}

@@ -6,7 +6,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ScenarioInput } from '@belowzero/risk-core';
 import { scenarioHref } from '../lib/scenario-url';
-import { describeInBrowser, eventually, graphql, launchBrowser, newPhone, screenshot } from './phone';
+import {
+  describeInBrowser,
+  eventually,
+  graphql,
+  launchBrowser,
+  newPhone,
+  screenshot,
+} from './phone';
 
 jest.setTimeout(120_000);
 
@@ -16,7 +23,17 @@ const bybitWe4: ScenarioInput = {
   schemaVersion: 1,
   exchange: 'bybit-linear',
   account: {
-    positions: [{ asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '20000', size: '1', leverage: '50', marginMode: 'isolated' }],
+    positions: [
+      {
+        asset: 'BTC',
+        instrument: 'linear',
+        side: 'long',
+        entryPrice: '20000',
+        size: '1',
+        leverage: '50',
+        marginMode: 'isolated',
+      },
+    ],
   },
 };
 
@@ -27,14 +44,20 @@ async function installApp(context: BrowserContext): Promise<Page> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
     }
   });
   return page;
 }
 
-async function serverScenarios(token: string): Promise<{ title: string; version: number; id: string }[]> {
-  const data = await graphql<{ viewer: { scenarios: { edges: { node: { id: string; title: string; version: number } }[] } } }>(
+async function serverScenarios(
+  token: string,
+): Promise<{ title: string; version: number; id: string }[]> {
+  const data = await graphql<{
+    viewer: { scenarios: { edges: { node: { id: string; title: string; version: number } }[] } };
+  }>(
     'query { viewer { scenarios(first: 50) { edges { node { id title version } } } } }',
     {},
     token,
@@ -60,8 +83,15 @@ describeInBrowser('offline', () => {
     await page.getByLabel('Title').fill('online first');
     await page.getByRole('button', { name: 'Save scenario' }).click();
     await page.goto('/scenarios');
-    await page.getByTestId('saved-scenario').filter({ hasText: 'online first' }).getByTestId('sync-state').filter({ hasText: 'Synced' }).waitFor();
-    const token = (await page.evaluate(() => localStorage.getItem('belowzero.deviceToken'))) as string;
+    await page
+      .getByTestId('saved-scenario')
+      .filter({ hasText: 'online first' })
+      .getByTestId('sync-state')
+      .filter({ hasText: 'Synced' })
+      .waitFor();
+    const token = (await page.evaluate(() =>
+      localStorage.getItem('belowzero.deviceToken'),
+    )) as string;
 
     await context.setOffline(true);
     // A full page load of another scenario with the network off: served by the service worker.
@@ -71,14 +101,21 @@ describeInBrowser('offline', () => {
     await screenshot(page, 'offline');
 
     await page.getByLabel('Title').fill('saved offline');
-    await page.getByRole('button', { name: /Save (scenario|as new)/ }).first().click();
+    await page
+      .getByRole('button', { name: /Save (scenario|as new)/ })
+      .first()
+      .click();
     await page.getByText('1 to sync').waitFor();
-    expect((await serverScenarios(token)).map((scenario) => scenario.title)).not.toContain('saved offline');
+    expect((await serverScenarios(token)).map((scenario) => scenario.title)).not.toContain(
+      'saved offline',
+    );
 
     await context.setOffline(false);
     await page.getByText('1 to sync').waitFor({ state: 'detached' });
     const titles = async () => (await serverScenarios(token)).map((scenario) => scenario.title);
-    expect(await eventually(titles, (list) => list.includes('saved offline'))).toContain('saved offline');
+    expect(await eventually(titles, (list) => list.includes('saved offline'))).toContain(
+      'saved offline',
+    );
     await context.close();
   });
 
@@ -90,8 +127,12 @@ describeInBrowser('offline', () => {
     await page.goto('/scenarios');
     const item = page.getByTestId('saved-scenario').filter({ hasText: 'contested' });
     await item.getByTestId('sync-state').filter({ hasText: 'Synced · version 1' }).waitFor();
-    const token = (await page.evaluate(() => localStorage.getItem('belowzero.deviceToken'))) as string;
-    const [saved] = (await serverScenarios(token)).filter((scenario) => scenario.title === 'contested');
+    const token = (await page.evaluate(() =>
+      localStorage.getItem('belowzero.deviceToken'),
+    )) as string;
+    const [saved] = (await serverScenarios(token)).filter(
+      (scenario) => scenario.title === 'contested',
+    );
 
     // Another device of the same identity edits it first (version 1 -> 2).
     await graphql(
@@ -106,14 +147,22 @@ describeInBrowser('offline', () => {
     await page.getByLabel('New title').press('Enter');
     const conflict = page.getByRole('group', { name: /Conflict in/ });
     await conflict.waitFor();
-    await expect(conflict.getByTestId('conflict-mine').textContent()).resolves.toContain('contested, edited here');
-    await expect(conflict.getByTestId('conflict-theirs').textContent()).resolves.toContain('contested, edited elsewhere');
+    await expect(conflict.getByTestId('conflict-mine').textContent()).resolves.toContain(
+      'contested, edited here',
+    );
+    await expect(conflict.getByTestId('conflict-theirs').textContent()).resolves.toContain(
+      'contested, edited elsewhere',
+    );
     await screenshot(page, 'conflict');
 
     await conflict.getByRole('button', { name: 'Keep both' }).click();
     const titles = async () => (await serverScenarios(token)).map((scenario) => scenario.title);
-    const after = await eventually(titles, (list) => list.includes('contested, edited here (my copy)'));
-    expect(after).toEqual(expect.arrayContaining(['contested, edited elsewhere', 'contested, edited here (my copy)']));
+    const after = await eventually(titles, (list) =>
+      list.includes('contested, edited here (my copy)'),
+    );
+    expect(after).toEqual(
+      expect.arrayContaining(['contested, edited elsewhere', 'contested, edited here (my copy)']),
+    );
     await context.close();
   });
 });

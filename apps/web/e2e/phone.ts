@@ -20,12 +20,23 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.E2E_CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
 /** A fresh phone: its own storage (no device identity yet), en-US formatting, the test API. */
-export async function newPhone(browser: Browser, colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
+export async function newPhone(
+  browser: Browser,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<BrowserContext> {
   const context = await browser.newContext({
     colorScheme,
     viewport: { width: 390, height: 844 },
@@ -47,10 +58,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** Calls the test API directly (as another client of it would), with an optional device token. */
-export async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+export async function graphql<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<T> {
   const response = await fetch(apiUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
@@ -59,11 +77,16 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
 }
 
 /** Re-reads `read` until `accept` holds (sync runs in the background), failing after `timeoutMs`. */
-export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = await read();
   while (!accept(value)) {
-    if (Date.now() > deadline) throw new Error(`condition not met; last value: ${JSON.stringify(value)}`);
+    if (Date.now() > deadline)
+      throw new Error(`condition not met; last value: ${JSON.stringify(value)}`);
     await new Promise((resolveWait) => setTimeout(resolveWait, 250));
     value = await read();
   }

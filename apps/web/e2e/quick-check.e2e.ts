@@ -55,9 +55,17 @@ describeInBrowser('quick check', () => {
 
     // The URL now carries exactly these inputs (written a moment after typing): a shareable link.
     const readUrl = () => page.evaluate(() => new URL(window.location.href).searchParams.get('s'));
-    const encoded = await eventually(readUrl, (value) => decodeScenario(value)?.account.positions[0]?.leverage === '50');
+    const encoded = await eventually(
+      readUrl,
+      (value) => decodeScenario(value)?.account.positions[0]?.leverage === '50',
+    );
     const position = decodeScenario(encoded)?.account.positions[0];
-    expect(position).toMatchObject({ entryPrice: '20000', size: '1', leverage: '50', marginMode: 'isolated' });
+    expect(position).toMatchObject({
+      entryPrice: '20000',
+      size: '1',
+      leverage: '50',
+      marginMode: 'isolated',
+    });
 
     // Opening that link elsewhere gives the same answer.
     const again = await context.newPage();
@@ -83,7 +91,10 @@ describeInBrowser('quick check', () => {
     const page = await context.newPage();
     await page.goto('/');
     await page.getByLabel('Entry price').fill('-5');
-    const error = page.locator('.field').filter({ has: page.getByLabel('Entry price') }).getByRole('alert');
+    const error = page
+      .locator('.field')
+      .filter({ has: page.getByLabel('Entry price') })
+      .getByRole('alert');
     await error.waitFor();
     expect(await error.textContent()).toMatch(/greater than zero/i);
     expect(await page.getByLabel('Entry price').getAttribute('aria-invalid')).toBe('true');

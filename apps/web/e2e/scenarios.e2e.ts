@@ -57,8 +57,15 @@ describeInBrowser('saved and shared scenarios', () => {
     await friendPage.waitForURL(/\/\?s=.*saved=/);
     await friendPage.getByRole('button', { name: 'Save changes' }).waitFor();
     await friendPage.goto('/scenarios');
-    await friendPage.getByTestId('saved-scenario').filter({ hasText: 'WE-1 long BTC' }).getByTestId('sync-state').filter({ hasText: 'Synced' }).waitFor();
-    const friendToken = await friendPage.evaluate(() => localStorage.getItem('belowzero.deviceToken'));
+    await friendPage
+      .getByTestId('saved-scenario')
+      .filter({ hasText: 'WE-1 long BTC' })
+      .getByTestId('sync-state')
+      .filter({ hasText: 'Synced' })
+      .waitFor();
+    const friendToken = await friendPage.evaluate(() =>
+      localStorage.getItem('belowzero.deviceToken'),
+    );
     expect(friendToken).toMatch(/^bzd_/);
     expect(friendToken).not.toBe(token);
 

@@ -15,7 +15,17 @@ const bybitWe4: ScenarioInput = {
   schemaVersion: 1,
   exchange: 'bybit-linear',
   account: {
-    positions: [{ asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '20000', size: '1', leverage: '50', marginMode: 'isolated' }],
+    positions: [
+      {
+        asset: 'BTC',
+        instrument: 'linear',
+        side: 'long',
+        entryPrice: '20000',
+        size: '1',
+        leverage: '50',
+        marginMode: 'isolated',
+      },
+    ],
   },
 };
 
@@ -71,7 +81,11 @@ describeInBrowser('screens', () => {
     // A bad setting is named beside its field by risk-core's validation, from inside the worker.
     await page.getByLabel('Paths').fill('12abc');
     await page.getByRole('button', { name: 'Run' }).click();
-    await page.locator('.field').filter({ has: page.getByLabel('Paths') }).getByRole('alert').waitFor();
+    await page
+      .locator('.field')
+      .filter({ has: page.getByLabel('Paths') })
+      .getByRole('alert')
+      .waitFor();
 
     await page.getByLabel('Paths').fill('4000');
     await page.getByRole('button', { name: 'Run' }).click();
@@ -102,7 +116,17 @@ describeInBrowser('screens', () => {
       account: {
         walletBalance: '450',
         holdings: [{ asset: 'ETH', quantity: '1', price: '3000' }],
-        positions: [{ asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '50000', size: '0.02', leverage: '20', marginMode: 'cross' }],
+        positions: [
+          {
+            asset: 'BTC',
+            instrument: 'linear',
+            side: 'long',
+            entryPrice: '50000',
+            size: '0.02',
+            leverage: '20',
+            marginMode: 'cross',
+          },
+        ],
       },
     };
     await page.goto(scenarioHref('/portfolio', cross));
@@ -117,7 +141,11 @@ describeInBrowser('screens', () => {
   it('the manifest makes the app installable (name, icons 192 and 512, standalone)', async () => {
     const page = await context.newPage();
     const response = await page.goto('/manifest.webmanifest');
-    const manifest = (await response?.json()) as { icons: { sizes: string; purpose: string }[]; display: string; start_url: string };
+    const manifest = (await response?.json()) as {
+      icons: { sizes: string; purpose: string }[];
+      display: string;
+      start_url: string;
+    };
     expect(manifest.display).toBe('standalone');
     expect(manifest.start_url).toBe('/');
     expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual(

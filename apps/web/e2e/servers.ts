@@ -20,7 +20,11 @@ export function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolvePort(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -33,7 +37,13 @@ function newestMtime(paths: string[]): number {
     const stat = statSync(path);
     if (stat.isDirectory()) {
       for (const entry of readdirSync(path)) {
-        if (entry === 'node_modules' || entry === '.next' || entry === 'generated' || entry === '.test-results') continue;
+        if (
+          entry === 'node_modules' ||
+          entry === '.next' ||
+          entry === 'generated' ||
+          entry === '.test-results'
+        )
+          continue;
         walk(join(path, entry));
       }
     } else newest = Math.max(newest, stat.mtimeMs);
@@ -42,7 +52,13 @@ function newestMtime(paths: string[]): number {
   return newest;
 }
 
-function buildIfStale(label: string, output: string, sources: string[], command: string[], cwd: string): void {
+function buildIfStale(
+  label: string,
+  output: string,
+  sources: string[],
+  command: string[],
+  cwd: string,
+): void {
   if (existsSync(output) && statSync(output).mtimeMs >= newestMtime(sources)) return;
   console.log(`e2e: building ${label} (${command.join(' ')})`);
   const result = spawnSync(command[0]!, command.slice(1), {
@@ -54,7 +70,13 @@ function buildIfStale(label: string, output: string, sources: string[], command:
 }
 
 export function buildAll(): void {
-  buildIfStale('risk-core', join(riskCoreDir, 'dist', 'esm', 'index.js'), [join(riskCoreDir, 'src')], ['pnpm', 'run', 'build'], riskCoreDir);
+  buildIfStale(
+    'risk-core',
+    join(riskCoreDir, 'dist', 'esm', 'index.js'),
+    [join(riskCoreDir, 'src')],
+    ['pnpm', 'run', 'build'],
+    riskCoreDir,
+  );
   buildIfStale(
     'the API',
     join(apiDir, 'dist', 'main.js'),
@@ -65,21 +87,34 @@ export function buildAll(): void {
   buildIfStale(
     'the PWA',
     join(webDir, '.next', 'BUILD_ID'),
-    ['app', 'components', 'lib', 'public/icons', 'next.config.mjs', 'package.json'].map((path) => join(webDir, path)).concat(join(riskCoreDir, 'src')),
+    ['app', 'components', 'lib', 'public/icons', 'next.config.mjs', 'package.json']
+      .map((path) => join(webDir, path))
+      .concat(join(riskCoreDir, 'src')),
     ['pnpm', 'run', 'build'],
     webDir,
   );
 }
 
 /** Starts a process and resolves once `ready` answers; rejects if the process dies first. */
-async function startProcess(label: string, command: string[], cwd: string, env: Record<string, string | undefined>, ready: () => Promise<boolean>): Promise<ChildProcess> {
-  const child = spawn(command[0]!, command.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+async function startProcess(
+  label: string,
+  command: string[],
+  cwd: string,
+  env: Record<string, string | undefined>,
+  ready: () => Promise<boolean>,
+): Promise<ChildProcess> {
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`e2e: ${label} exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`e2e: ${label} exited (${child.exitCode}):\n${output}`);
     if (await ready().catch(() => false)) return child;
     await new Promise((resolveWait) => setTimeout(resolveWait, 250));
   }
@@ -103,15 +138,33 @@ export async function startServers(): Promise<Servers> {
     'API',
     ['node', 'dist/main.js'],
     apiDir,
-    { ...env, DATABASE_URL: '', PGLITE_DATA_DIR: 'memory://', PORT: String(apiPort), HOST: '127.0.0.1', WEB_ORIGIN: webUrl },
+    {
+      ...env,
+      DATABASE_URL: '',
+      PGLITE_DATA_DIR: 'memory://',
+      PORT: String(apiPort),
+      HOST: '127.0.0.1',
+      WEB_ORIGIN: webUrl,
+    },
     async () => {
-      const response = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      const response = await fetch(apiUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
       return response.ok;
     },
   );
   const web = await startProcess(
     'PWA',
-    [join(webDir, 'node_modules', '.bin', 'next'), 'start', '-p', String(webPort), '-H', '127.0.0.1'],
+    [
+      join(webDir, 'node_modules', '.bin', 'next'),
+      'start',
+      '-p',
+      String(webPort),
+      '-H',
+      '127.0.0.1',
+    ],
     webDir,
     { NEXT_TELEMETRY_DISABLED: '1' },
     async () => (await fetch(`${webUrl}/`)).ok,

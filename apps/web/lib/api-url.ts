@@ -6,6 +6,7 @@ export const API_URL_OVERRIDE_KEY = 'belowzero.apiUrl';
  * this device was pointed elsewhere through localStorage.
  */
 export function apiUrl(): string {
-  const override = typeof localStorage === 'undefined' ? null : localStorage.getItem(API_URL_OVERRIDE_KEY);
+  const override =
+    typeof localStorage === 'undefined' ? null : localStorage.getItem(API_URL_OVERRIDE_KEY);
   return override || process.env.NEXT_PUBLIC_API_URL || 'http://127.0.0.1:4000/graphql';
 }

@@ -17,5 +17,8 @@ const authLink = new SetContextLink((previous) => {
 export const apolloClient = new ApolloClient({
   link: authLink.concat(new HttpLink({ uri: () => apiUrl() })),
   cache: new InMemoryCache(),
-  defaultOptions: { watchQuery: { fetchPolicy: 'network-only' }, query: { fetchPolicy: 'network-only' } },
+  defaultOptions: {
+    watchQuery: { fetchPolicy: 'network-only' },
+    query: { fetchPolicy: 'network-only' },
+  },
 });

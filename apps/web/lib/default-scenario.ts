@@ -1,4 +1,8 @@
-import { SCENARIO_SCHEMA_VERSION, type PositionInput, type ScenarioInput } from '@belowzero/risk-core';
+import {
+  SCENARIO_SCHEMA_VERSION,
+  type PositionInput,
+  type ScenarioInput,
+} from '@belowzero/risk-core';
 
 /**
  * The scenario a first visit opens with: Binance's own worked example for USDⓈ-M futures

@@ -14,6 +14,8 @@ export interface FieldError {
 export function toFieldError(error: unknown): FieldError | null {
   if (!(error instanceof ValidationError)) return null;
   const prefix = `${error.field}: `;
-  const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+  const message = error.message.startsWith(prefix)
+    ? error.message.slice(prefix.length)
+    : error.message;
   return { field: error.field, message: message.charAt(0).toUpperCase() + message.slice(1) };
 }

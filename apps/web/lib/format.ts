@@ -21,7 +21,11 @@ function isDecimalString(value: string): value is NumericString {
 }
 
 /** A price, amount or size, e.g. "25100.4016" -> "25,100.40" (en) or "25.100,40" (de). */
-export function formatAmount(value: string | null | undefined, locale?: string, maxFractionDigits?: number): string {
+export function formatAmount(
+  value: string | null | undefined,
+  locale?: string,
+  maxFractionDigits?: number,
+): string {
   if (value === null || value === undefined) return '—';
   if (!isDecimalString(value)) return value;
   const digits = maxFractionDigits ?? fractionDigitsFor(value);
@@ -32,13 +36,21 @@ export function formatAmount(value: string | null | undefined, locale?: string, 
 }
 
 /** An amount with its currency code after it, e.g. "400.00 USDT". */
-export function formatMoney(value: string | null | undefined, currency: string, locale?: string): string {
+export function formatMoney(
+  value: string | null | undefined,
+  currency: string,
+  locale?: string,
+): string {
   if (value === null || value === undefined) return '—';
   return `${formatAmount(value, locale)} ${currency}`;
 }
 
 /** A percentage given in percent units ("-49.8" -> "-49.80 %"), signed when asked. */
-export function formatPercent(value: string | null | undefined, locale?: string, signed = false): string {
+export function formatPercent(
+  value: string | null | undefined,
+  locale?: string,
+  signed = false,
+): string {
   if (value === null || value === undefined) return '—';
   if (!isDecimalString(value)) return value;
   return new Intl.NumberFormat(locale, {
@@ -50,12 +62,18 @@ export function formatPercent(value: string | null | undefined, locale?: string,
 }
 
 /** A fraction ("0.004") as a percentage ("0.40 %"); rates keep up to 4 decimals, probabilities 2. */
-export function formatFraction(value: string | null | undefined, locale?: string, maxFractionDigits = 4): string {
+export function formatFraction(
+  value: string | null | undefined,
+  locale?: string,
+  maxFractionDigits = 4,
+): string {
   if (value === null || value === undefined) return '—';
   if (!isDecimalString(value)) return value;
-  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: maxFractionDigits }).format(
-    value,
-  );
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: maxFractionDigits,
+  }).format(value);
 }
 
 /** An ISO date (YYYY-MM-DD) in the user's locale, without shifting it across time zones. */

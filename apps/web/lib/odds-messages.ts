@@ -1,7 +1,9 @@
 /** Messages between the odds page and its Web Worker (lib/odds.worker.ts). */
 import type { OddsOptions, OddsResult, ScenarioInput } from '@belowzero/risk-core';
 
-export type OddsRequest = { type: 'run'; id: number; input: ScenarioInput; options: OddsOptions } | { type: 'cancel'; id: number };
+export type OddsRequest =
+  | { type: 'run'; id: number; input: ScenarioInput; options: OddsOptions }
+  | { type: 'cancel'; id: number };
 
 export type OddsReply =
   | { type: 'progress'; id: number; done: number; total: number }

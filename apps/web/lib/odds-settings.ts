@@ -28,7 +28,9 @@ export const defaultOdds: OddsSettings = {
 
 export function isOddsSettings(value: unknown): value is OddsSettings {
   if (typeof value !== 'object' || value === null) return false;
-  return (Object.keys(defaultOdds) as (keyof OddsSettings)[]).every((key) => typeof (value as Record<string, unknown>)[key] === 'string');
+  return (Object.keys(defaultOdds) as (keyof OddsSettings)[]).every(
+    (key) => typeof (value as Record<string, unknown>)[key] === 'string',
+  );
 }
 
 /** The settings as risk-core's options. Counts go as typed numbers ("12abc" is NaN, not 12), so

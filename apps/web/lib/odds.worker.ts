@@ -37,7 +37,12 @@ self.onmessage = (event: MessageEvent<OddsRequest>) => {
       (error: unknown) => {
         if (error instanceof CancelledError) return reply({ type: 'cancelled', id });
         const fieldError = toFieldError(error);
-        reply({ type: 'error', id, field: fieldError?.field ?? null, message: fieldError?.message ?? String(error) });
+        reply({
+          type: 'error',
+          id,
+          field: fieldError?.field ?? null,
+          message: fieldError?.message ?? String(error),
+        });
       },
     )
     .finally(() => running.delete(id));

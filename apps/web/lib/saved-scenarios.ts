@@ -5,7 +5,13 @@
  */
 import type { ScenarioInput } from '@belowzero/risk-core';
 import { apolloClient } from './apollo';
-import { draftScenario, localScenario, putLocalScenario, removeLocalScenario, type LocalScenario } from './local-scenarios';
+import {
+  draftScenario,
+  localScenario,
+  putLocalScenario,
+  removeLocalScenario,
+  type LocalScenario,
+} from './local-scenarios';
 import { syncScenarios } from './sync';
 
 function now(): string {
@@ -24,10 +30,19 @@ export async function saveNewScenario(title: string, input: ScenarioInput): Prom
   return record;
 }
 
-export async function editScenario(localId: string, changes: { title?: string; input?: ScenarioInput }): Promise<void> {
+export async function editScenario(
+  localId: string,
+  changes: { title?: string; input?: ScenarioInput },
+): Promise<void> {
   const record = await localScenario(localId);
   if (!record) return;
-  await putLocalScenario({ ...record, ...changes, pending: 'save', syncError: null, updatedAt: now() });
+  await putLocalScenario({
+    ...record,
+    ...changes,
+    pending: 'save',
+    syncError: null,
+    updatedAt: now(),
+  });
   syncSoon();
 }
 
@@ -51,7 +66,13 @@ export async function resolveConflict(localId: string, choice: ConflictChoice): 
   if (!record?.conflict) return;
   const server = record.conflict;
   if (choice === 'mine') {
-    await putLocalScenario({ ...record, version: server.version, conflict: null, pending: 'save', updatedAt: now() });
+    await putLocalScenario({
+      ...record,
+      version: server.version,
+      conflict: null,
+      pending: 'save',
+      updatedAt: now(),
+    });
   } else {
     await putLocalScenario({
       ...record,
@@ -62,7 +83,8 @@ export async function resolveConflict(localId: string, choice: ConflictChoice): 
       pending: null,
       updatedAt: now(),
     });
-    if (choice === 'both') await putLocalScenario(draftScenario(`${record.title} (my copy)`, record.input));
+    if (choice === 'both')
+      await putLocalScenario(draftScenario(`${record.title} (my copy)`, record.input));
   }
   syncSoon();
 }

@@ -88,7 +88,9 @@ export class ScenarioApi {
   /** Creates this browser's device identity on first use; the token is shown only once. */
   async ensureDevice(): Promise<void> {
     if (deviceToken()) return;
-    const result = await call(() => this.client.mutate<{ createDevice: { token: string } }>({ mutation: CREATE_DEVICE }));
+    const result = await call(() =>
+      this.client.mutate<{ createDevice: { token: string } }>({ mutation: CREATE_DEVICE }),
+    );
     const token = result.data?.createDevice.token;
     if (!token) throw new Error('the API returned no device token');
     storeDeviceToken(token);
@@ -105,7 +107,12 @@ export class ScenarioApi {
     return scenarioOf(result.data?.createScenario);
   }
 
-  async update(id: string, version: number, title: string, input: ScenarioInput): Promise<ScenarioNodeData> {
+  async update(
+    id: string,
+    version: number,
+    title: string,
+    input: ScenarioInput,
+  ): Promise<ScenarioNodeData> {
     const result = await call(() =>
       this.client.mutate<{ updateScenario: ScenarioPayload }>({
         mutation: UPDATE_SCENARIO,
@@ -116,11 +123,15 @@ export class ScenarioApi {
   }
 
   async remove(id: string): Promise<void> {
-    await call(() => this.client.mutate({ mutation: DELETE_SCENARIO, variables: { input: { id } } }));
+    await call(() =>
+      this.client.mutate({ mutation: DELETE_SCENARIO, variables: { input: { id } } }),
+    );
   }
 
   async get(id: string): Promise<ScenarioNodeData> {
-    const result = await call(() => this.client.query<{ scenario: ScenarioNodeData }>({ query: SCENARIO, variables: { id } }));
+    const result = await call(() =>
+      this.client.query<{ scenario: ScenarioNodeData }>({ query: SCENARIO, variables: { id } }),
+    );
     if (!result.data) throw new NotFoundError('no scenario');
     return result.data.scenario;
   }
@@ -131,7 +142,14 @@ export class ScenarioApi {
     const nodes: ScenarioNodeData[] = [];
     let after: string | null = null;
     for (;;) {
-      type Page = { viewer: { scenarios: { edges: { node: ScenarioNodeData }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } };
+      type Page = {
+        viewer: {
+          scenarios: {
+            edges: { node: ScenarioNodeData }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          };
+        };
+      };
       const result: { data?: Page } = await call(() =>
         this.client.query<Page>({ query: MY_SCENARIOS, variables: { first: PAGE_SIZE, after } }),
       );
@@ -144,23 +162,43 @@ export class ScenarioApi {
   }
 
   async share(id: string): Promise<ScenarioNodeData> {
-    const result = await call(() => this.client.mutate<{ shareScenario: ScenarioPayload }>({ mutation: SHARE_SCENARIO, variables: { input: { id } } }));
+    const result = await call(() =>
+      this.client.mutate<{ shareScenario: ScenarioPayload }>({
+        mutation: SHARE_SCENARIO,
+        variables: { input: { id } },
+      }),
+    );
     return scenarioOf(result.data?.shareScenario);
   }
 
   async revoke(id: string): Promise<ScenarioNodeData> {
-    const result = await call(() => this.client.mutate<{ revokeShare: ScenarioPayload }>({ mutation: REVOKE_SHARE, variables: { input: { id } } }));
+    const result = await call(() =>
+      this.client.mutate<{ revokeShare: ScenarioPayload }>({
+        mutation: REVOKE_SHARE,
+        variables: { input: { id } },
+      }),
+    );
     return scenarioOf(result.data?.revokeShare);
   }
 
   async fork(slug: string): Promise<ScenarioNodeData> {
     await this.ensureDevice();
-    const result = await call(() => this.client.mutate<{ forkScenario: ScenarioPayload }>({ mutation: FORK_SCENARIO, variables: { input: { slug } } }));
+    const result = await call(() =>
+      this.client.mutate<{ forkScenario: ScenarioPayload }>({
+        mutation: FORK_SCENARIO,
+        variables: { input: { slug } },
+      }),
+    );
     return scenarioOf(result.data?.forkScenario);
   }
 
   async shared(slug: string): Promise<ScenarioNodeData> {
-    const result = await call(() => this.client.query<{ sharedScenario: ScenarioNodeData }>({ query: SHARED_SCENARIO, variables: { slug } }));
+    const result = await call(() =>
+      this.client.query<{ sharedScenario: ScenarioNodeData }>({
+        query: SHARED_SCENARIO,
+        variables: { slug },
+      }),
+    );
     if (!result.data) throw new NotFoundError('no shared scenario');
     return result.data.sharedScenario;
   }

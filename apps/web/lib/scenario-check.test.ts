@@ -13,7 +13,10 @@ describe('the quick check through risk-core', () => {
   it('names the field of a bad input', () => {
     const bad: ScenarioInput = {
       ...defaultScenario,
-      account: { ...defaultScenario.account, positions: [{ ...defaultScenario.account.positions[0]!, entryPrice: 'abc' }] },
+      account: {
+        ...defaultScenario.account,
+        positions: [{ ...defaultScenario.account.positions[0]!, entryPrice: 'abc' }],
+      },
     };
     const check = checkScenario(bad);
     expect(check.ok).toBe(false);

@@ -2,7 +2,13 @@
  * The quick check: risk-core validates the scenario under its exchange's profile and
  * assesses it. Nothing is computed here; a bad input comes back as the field it names.
  */
-import { assess, findProfile, type Assessment, type SafeguardProfile, type ScenarioInput } from '@belowzero/risk-core';
+import {
+  assess,
+  findProfile,
+  type Assessment,
+  type SafeguardProfile,
+  type ScenarioInput,
+} from '@belowzero/risk-core';
 import { toFieldError, type FieldError } from './field-error';
 
 export type ScenarioCheck =
@@ -22,7 +28,11 @@ export function checkScenario(scenario: ScenarioInput): ScenarioCheck {
   const profile = profileOf(scenario);
   try {
     if (!profile) findProfile(scenario.exchange); // throws the ValidationError naming `exchange`
-    return { ok: true, profile: profile as SafeguardProfile, assessment: assess(scenario, profile as SafeguardProfile) };
+    return {
+      ok: true,
+      profile: profile as SafeguardProfile,
+      assessment: assess(scenario, profile as SafeguardProfile),
+    };
   } catch (error) {
     return { ok: false, profile, error: asFieldError(error) };
   }
@@ -30,5 +40,10 @@ export function checkScenario(scenario: ScenarioInput): ScenarioCheck {
 
 /** A ValidationError as its field's message; anything else (a bug) as a message for the whole form. */
 export function asFieldError(error: unknown): FieldError {
-  return toFieldError(error) ?? { field: '', message: error instanceof Error ? error.message : String(error) };
+  return (
+    toFieldError(error) ?? {
+      field: '',
+      message: error instanceof Error ? error.message : String(error),
+    }
+  );
 }

@@ -1,12 +1,28 @@
 import type { ScenarioInput } from '@belowzero/risk-core';
-import { addPosition, removePosition, sizingOf, withAdds, withOptional, withSizing, withStopLoss } from './scenario-edit';
+import {
+  addPosition,
+  removePosition,
+  sizingOf,
+  withAdds,
+  withOptional,
+  withSizing,
+  withStopLoss,
+} from './scenario-edit';
 
 const base: ScenarioInput = {
   schemaVersion: 1,
   exchange: 'bybit-usdt',
   account: {
     positions: [
-      { asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '20000', size: '1', leverage: '50', marginMode: 'isolated' },
+      {
+        asset: 'BTC',
+        instrument: 'linear',
+        side: 'long',
+        entryPrice: '20000',
+        size: '1',
+        leverage: '50',
+        marginMode: 'isolated',
+      },
     ],
   },
 };
@@ -23,11 +39,16 @@ describe('form edits of a scenario', () => {
 
   it('adds and removes a stop-loss and optional prices', () => {
     const withStop = withStopLoss(base, 0, { type: 'market', triggerPrice: '19000' });
-    expect(withStop.account.positions[0]!.stopLoss).toEqual({ type: 'market', triggerPrice: '19000' });
+    expect(withStop.account.positions[0]!.stopLoss).toEqual({
+      type: 'market',
+      triggerPrice: '19000',
+    });
     expect('stopLoss' in withStopLoss(withStop, 0, undefined).account.positions[0]!).toBe(false);
     const marked = withOptional(base, 0, 'markPrice', '19500');
     expect(marked.account.positions[0]!.markPrice).toBe('19500');
-    expect('markPrice' in withOptional(marked, 0, 'markPrice', '').account.positions[0]!).toBe(false);
+    expect('markPrice' in withOptional(marked, 0, 'markPrice', '').account.positions[0]!).toBe(
+      false,
+    );
   });
 
   it('adds and removes positions of a portfolio', () => {

@@ -2,16 +2,31 @@
  * Immutable edits of a ScenarioInput, one per thing the form lets a user change. The form
  * never computes figures: it only rewrites the inputs risk-core reads.
  */
-import type { AddInput, CostsInput, PositionInput, ScenarioInput, StopLossInput } from '@belowzero/risk-core';
+import type {
+  AddInput,
+  CostsInput,
+  PositionInput,
+  ScenarioInput,
+  StopLossInput,
+} from '@belowzero/risk-core';
 
 export type Sizing = 'size' | 'amount';
 
-export function withPosition(scenario: ScenarioInput, index: number, patch: Partial<PositionInput>): ScenarioInput {
-  const positions = scenario.account.positions.map((position, i) => (i === index ? { ...position, ...patch } : position));
+export function withPosition(
+  scenario: ScenarioInput,
+  index: number,
+  patch: Partial<PositionInput>,
+): ScenarioInput {
+  const positions = scenario.account.positions.map((position, i) =>
+    i === index ? { ...position, ...patch } : position,
+  );
   return { ...scenario, account: { ...scenario.account, positions } };
 }
 
-export function withAccount(scenario: ScenarioInput, patch: Partial<ScenarioInput['account']>): ScenarioInput {
+export function withAccount(
+  scenario: ScenarioInput,
+  patch: Partial<ScenarioInput['account']>,
+): ScenarioInput {
   return { ...scenario, account: { ...scenario.account, ...patch } };
 }
 
@@ -30,11 +45,16 @@ export function withSizing(scenario: ScenarioInput, index: number, sizing: Sizin
   if (!position || sizingOf(position) === sizing) return scenario;
   const figure = position.size ?? position.amount ?? '';
   const { size: _size, amount: _amount, ...rest } = position;
-  const next: PositionInput = sizing === 'size' ? { ...rest, size: figure } : { ...rest, amount: figure };
+  const next: PositionInput =
+    sizing === 'size' ? { ...rest, size: figure } : { ...rest, amount: figure };
   return replacePosition(scenario, index, next);
 }
 
-export function withStopLoss(scenario: ScenarioInput, index: number, stopLoss: StopLossInput | undefined): ScenarioInput {
+export function withStopLoss(
+  scenario: ScenarioInput,
+  index: number,
+  stopLoss: StopLossInput | undefined,
+): ScenarioInput {
   const position = scenario.account.positions[index];
   if (!position) return scenario;
   const { stopLoss: _previous, ...rest } = position;
@@ -67,10 +87,18 @@ export function addPosition(scenario: ScenarioInput, position: PositionInput): S
 }
 
 export function removePosition(scenario: ScenarioInput, index: number): ScenarioInput {
-  return withAccount(scenario, { positions: scenario.account.positions.filter((_, i) => i !== index) });
+  return withAccount(scenario, {
+    positions: scenario.account.positions.filter((_, i) => i !== index),
+  });
 }
 
-function replacePosition(scenario: ScenarioInput, index: number, next: PositionInput): ScenarioInput {
-  const positions = scenario.account.positions.map((position, i) => (i === index ? next : position));
+function replacePosition(
+  scenario: ScenarioInput,
+  index: number,
+  next: PositionInput,
+): ScenarioInput {
+  const positions = scenario.account.positions.map((position, i) =>
+    i === index ? next : position,
+  );
   return { ...scenario, account: { ...scenario.account, positions } };
 }

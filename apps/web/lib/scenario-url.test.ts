@@ -9,7 +9,15 @@ const we1: ScenarioInput = {
   account: {
     walletBalance: '500',
     positions: [
-      { asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '50000', size: '0.02', leverage: '20', marginMode: 'cross' },
+      {
+        asset: 'BTC',
+        instrument: 'linear',
+        side: 'long',
+        entryPrice: '50000',
+        size: '0.02',
+        leverage: '20',
+        marginMode: 'cross',
+      },
     ],
   },
 };
@@ -25,7 +33,10 @@ describe('scenario in the URL', () => {
 
   it('is URL-safe: no +, / or = that a query string would mangle', () => {
     // A title-like asset with non-ASCII text exercises the UTF-8 path too.
-    const text = encodeScenario({ ...we1, account: { ...we1.account, holdings: [{ asset: 'ÜSD€', quantity: '1', price: '1' }] } });
+    const text = encodeScenario({
+      ...we1,
+      account: { ...we1.account, holdings: [{ asset: 'ÜSD€', quantity: '1', price: '1' }] },
+    });
     expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(decodeScenario(text)?.account.holdings?.[0]?.asset).toBe('ÜSD€');
   });

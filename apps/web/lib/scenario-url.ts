@@ -50,7 +50,11 @@ export function decodeScenario(param: string | null | undefined): ScenarioInput 
 
 function isScenarioShape(value: unknown): value is ScenarioInput {
   if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as { exchange?: unknown; schemaVersion?: unknown; account?: { positions?: unknown } };
+  const candidate = value as {
+    exchange?: unknown;
+    schemaVersion?: unknown;
+    account?: { positions?: unknown };
+  };
   return (
     typeof candidate.exchange === 'string' &&
     typeof candidate.schemaVersion === 'number' &&

@@ -58,7 +58,12 @@ describe('scenario on the GraphQL wire', () => {
             markPrice: null,
             extraMargin: null,
             adds: null,
-            stopLoss: { __typename: 'StopLoss', type: 'MARKET', triggerPrice: '19800', limitPrice: null },
+            stopLoss: {
+              __typename: 'StopLoss',
+              type: 'MARKET',
+              triggerPrice: '19800',
+              limitPrice: null,
+            },
           },
         ],
       },

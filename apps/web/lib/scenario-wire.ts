@@ -21,7 +21,9 @@ const ENUM_FIELDS = new Set(['instrument', 'side', 'marginMode', 'type']);
 /** risk-core input -> GraphQL input (enum names in upper case). */
 export function toWire(input: ScenarioInput): unknown {
   return JSON.parse(
-    JSON.stringify(input, (key, value: unknown) => (ENUM_FIELDS.has(key) && typeof value === 'string' ? value.toUpperCase() : value)),
+    JSON.stringify(input, (key, value: unknown) =>
+      ENUM_FIELDS.has(key) && typeof value === 'string' ? value.toUpperCase() : value,
+    ),
   );
 }
 

@@ -9,7 +9,10 @@ export function shareUrl(slug: string): string {
  * Shares through the Web Share API where the browser has it (phones), else copies the link.
  * 'shown' means neither worked: the caller shows the link for the user to copy by hand.
  */
-export async function shareOrCopy(title: string, url: string): Promise<'shared' | 'copied' | 'shown'> {
+export async function shareOrCopy(
+  title: string,
+  url: string,
+): Promise<'shared' | 'copied' | 'shown'> {
   if (typeof navigator.share === 'function') {
     try {
       await navigator.share({ title, url });

@@ -5,7 +5,13 @@
  * (CONFLICT) keeps both copies on the device until the user chooses (lib/conflicts.ts).
  */
 import type { ApolloClient } from '@apollo/client';
-import { allLocalScenarios, localScenario, putLocalScenario, removeLocalScenario, type LocalScenario } from './local-scenarios';
+import {
+  allLocalScenarios,
+  localScenario,
+  putLocalScenario,
+  removeLocalScenario,
+  type LocalScenario,
+} from './local-scenarios';
 import { canonicalJson } from './canonical-json';
 import { ConflictError, NotFoundError, ScenarioApi, UserInputError } from './scenario-api';
 import { fromWire, type ScenarioNodeData } from './scenario-wire';
@@ -19,7 +25,10 @@ export function syncScenarios(client: ApolloClient): Promise<void> {
 }
 
 /** The local record updated from the server's copy of it. */
-export function fromServer(record: Pick<LocalScenario, 'localId'> & Partial<LocalScenario>, node: ScenarioNodeData): LocalScenario {
+export function fromServer(
+  record: Pick<LocalScenario, 'localId'> & Partial<LocalScenario>,
+  node: ScenarioNodeData,
+): LocalScenario {
   return {
     conflict: null,
     syncError: null,
@@ -61,7 +70,13 @@ async function push(api: ScenarioApi, record: LocalScenario): Promise<boolean> {
       // Edited again while the request was in flight: keep that edit pending, on the new version.
       const editedMeanwhile = current.updatedAt !== record.updatedAt;
       return editedMeanwhile
-        ? { ...current, serverId: node.id, version: node.version, syncError: null, createSentAt: undefined }
+        ? {
+            ...current,
+            serverId: node.id,
+            version: node.version,
+            syncError: null,
+            createSentAt: undefined,
+          }
         : { ...fromServer(current, node), updatedAt: current.updatedAt, createSentAt: undefined };
     });
     return true;
@@ -94,7 +109,10 @@ async function createOnce(api: ScenarioApi, record: LocalScenario): Promise<Scen
     const claimed = new Set((await allLocalScenarios()).map((local) => local.serverId));
     const sameInputs = canonicalJson(record.input);
     const stored = nodes.find(
-      (node) => !claimed.has(node.id) && node.title === record.title.trim() && canonicalJson(fromWire(node.inputs)) === sameInputs,
+      (node) =>
+        !claimed.has(node.id) &&
+        node.title === record.title.trim() &&
+        canonicalJson(fromWire(node.inputs)) === sameInputs,
     );
     if (stored) return stored;
   }
@@ -107,14 +125,19 @@ async function pull(api: ScenarioApi): Promise<void> {
   const nodes = await api.list();
   if (nodes === null) return;
   const locals = await allLocalScenarios();
-  const byServerId = new Map(locals.filter((record) => record.serverId).map((record) => [record.serverId, record]));
+  const byServerId = new Map(
+    locals.filter((record) => record.serverId).map((record) => [record.serverId, record]),
+  );
   for (const node of nodes) {
     const local = byServerId.get(node.id);
     byServerId.delete(node.id);
     if (!local) await putLocalScenario(fromServer({ localId: crypto.randomUUID() }, node));
     else if (local.pending === null && local.conflict === null && local.version !== node.version) {
       await putLocalScenario(fromServer(local, node));
-    } else if (local.pending === null && (local.shareSlug ?? null) !== (node.share?.active ? node.share.slug : null)) {
+    } else if (
+      local.pending === null &&
+      (local.shareSlug ?? null) !== (node.share?.active ? node.share.slug : null)
+    ) {
       await putLocalScenario(fromServer(local, node));
     }
   }
@@ -125,7 +148,10 @@ async function pull(api: ScenarioApi): Promise<void> {
 }
 
 /** Re-reads the record (it may have changed during a request) and stores the update. */
-async function settle(record: LocalScenario, update: (current: LocalScenario) => LocalScenario): Promise<void> {
+async function settle(
+  record: LocalScenario,
+  update: (current: LocalScenario) => LocalScenario,
+): Promise<void> {
   const current = await localScenario(record.localId);
   if (current) await putLocalScenario(update(current));
 }

@@ -11,7 +11,11 @@ export type OddsState =
   | { status: 'failed'; field: string | null; message: string };
 
 /** Drives the odds worker: start, progress, cancel, result. One run at a time. */
-export function useOddsWorker(): { state: OddsState; start: (input: ScenarioInput, options: OddsOptions) => void; cancel: () => void } {
+export function useOddsWorker(): {
+  state: OddsState;
+  start: (input: ScenarioInput, options: OddsOptions) => void;
+  cancel: () => void;
+} {
   const worker = useRef<Worker | null>(null);
   const current = useRef(0);
   const [state, setState] = useState<OddsState>({ status: 'idle' });
@@ -21,7 +25,8 @@ export function useOddsWorker(): { state: OddsState; start: (input: ScenarioInpu
     instance.onmessage = (event: MessageEvent<OddsReply>) => {
       const message = event.data;
       if (message.id !== current.current) return; // a cancelled run's late message
-      if (message.type === 'progress') setState({ status: 'running', done: message.done, total: message.total });
+      if (message.type === 'progress')
+        setState({ status: 'running', done: message.done, total: message.total });
       else if (message.type === 'result') setState({ status: 'done', result: message.result });
       else if (message.type === 'cancelled') setState({ status: 'cancelled' });
       else setState({ status: 'failed', field: message.field, message: message.message });

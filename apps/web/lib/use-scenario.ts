@@ -16,7 +16,9 @@ const URL_WRITE_DELAY_MS = 200;
 export function useScenario(): [ScenarioInput, (next: ScenarioInput) => void] {
   const params = useSearchParams();
   const urlValue = params.get(SCENARIO_PARAM);
-  const [scenario, setState] = useState<ScenarioInput>(() => decodeScenario(urlValue) ?? defaultScenario);
+  const [scenario, setState] = useState<ScenarioInput>(
+    () => decodeScenario(urlValue) ?? defaultScenario,
+  );
   const written = useRef<string | null>(urlValue);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -29,21 +31,18 @@ export function useScenario(): [ScenarioInput, (next: ScenarioInput) => void] {
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  const setScenario = useCallback(
-    (next: ScenarioInput) => {
-      setState(next);
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        const encoded = encodeScenario(next);
-        written.current = encoded;
-        // Other parameters (which saved scenario this is) stay as they are.
-        const url = new URL(window.location.href);
-        url.searchParams.set(SCENARIO_PARAM, encoded);
-        window.history.replaceState(null, '', `${url.pathname}${url.search}`);
-      }, URL_WRITE_DELAY_MS);
-    },
-    [],
-  );
+  const setScenario = useCallback((next: ScenarioInput) => {
+    setState(next);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      const encoded = encodeScenario(next);
+      written.current = encoded;
+      // Other parameters (which saved scenario this is) stay as they are.
+      const url = new URL(window.location.href);
+      url.searchParams.set(SCENARIO_PARAM, encoded);
+      window.history.replaceState(null, '', `${url.pathname}${url.search}`);
+    }, URL_WRITE_DELAY_MS);
+  }, []);
 
   return [scenario, setScenario];
 }

@@ -9,7 +9,11 @@ const URL_WRITE_DELAY_MS = 200;
  * A screen's own settings (crash path, odds model) kept in a URL parameter beside the
  * scenario, so that state is a shareable link too. `accept` rejects foreign shapes.
  */
-export function useUrlJson<T>(param: string, fallback: T, accept: (value: unknown) => value is T): [T, (next: T) => void] {
+export function useUrlJson<T>(
+  param: string,
+  fallback: T,
+  accept: (value: unknown) => value is T,
+): [T, (next: T) => void] {
   const params = useSearchParams();
   const urlValue = params.get(param);
   const [value, setState] = useState<T>(() => {

@@ -33,14 +33,20 @@ const PAYER_WORDS: Record<DeficitPayer, string> = {
 /** Who pays a deficit under this profile (assuming one happens). */
 export function deficitPolicy(profile: SafeguardProfile): DeficitPolicy {
   const name = `${profile.exchange} ${profile.product}`;
-  const waterfall = profile.deficitWaterfall.value === 'unknown' ? [] : profile.deficitWaterfall.value;
+  const waterfall =
+    profile.deficitWaterfall.value === 'unknown' ? [] : profile.deficitWaterfall.value;
   const payers = (list: readonly DeficitPayer[]): string =>
-    list.length === 0 ? 'means it does not publish' : list.map((payer) => PAYER_WORDS[payer]).join(', then ');
+    list.length === 0
+      ? 'means it does not publish'
+      : list.map((payer) => PAYER_WORDS[payer]).join(', then ');
   const order = payers(waterfall);
-  const beforeUser = waterfall.includes('user') ? waterfall.slice(0, waterfall.indexOf('user')) : waterfall;
+  const beforeUser = waterfall.includes('user')
+    ? waterfall.slice(0, waterfall.indexOf('user'))
+    : waterfall;
   const liable = profile.userLiableForDeficit.value;
   const promise = profile.negativeBalancePromise.value;
-  const promiseWords = typeof promise === 'string' ? ` The venue writes: "${promise.replace(/[.\s]+$/, '')}".` : '';
+  const promiseWords =
+    typeof promise === 'string' ? ` The venue writes: "${promise.replace(/[.\s]+$/, '')}".` : '';
   const source = ` (source: ${profile.userLiableForDeficit.source}, as of ${profile.userLiableForDeficit.asOf})`;
 
   if (liable === true || waterfall.includes('user')) {

@@ -18,8 +18,22 @@ import type {
 } from './assessment.js';
 import { COST_NAMES, type CostSwitches } from './costs.js';
 import { type Decimal, ONE, ZERO } from './decimal.js';
-import { type PreparedAccount, accountEquityAt, maintenanceAt, poolStatusAt, prepareAccount } from './margin/account.js';
-import { type Leg, type Pool, type ThresholdSolution, legRequirementAt, poolEquityInfimum, solveThreshold, toAxis } from './margin/pool.js';
+import {
+  type PreparedAccount,
+  accountEquityAt,
+  maintenanceAt,
+  poolStatusAt,
+  prepareAccount,
+} from './margin/account.js';
+import {
+  type Leg,
+  type Pool,
+  type ThresholdSolution,
+  legRequirementAt,
+  poolEquityInfimum,
+  solveThreshold,
+  toAxis,
+} from './margin/pool.js';
 import type { MarginTier } from './margin/tiers.js';
 import { perObject } from './memo.js';
 import { METHODOLOGY_VERSION } from './methodology.js';
@@ -49,7 +63,13 @@ export function assess(input: unknown, profile: SafeguardProfile): Assessment {
   const solved = scenario.positions.map((p) => thresholdsOf(account, p.index));
   const impacts = costsImpacts(account, solved);
   const positions = scenario.positions.map((p) =>
-    positionFigures(account, p, solved[p.index] as Thresholds, impacts[p.index] as CostsImpact, warnings),
+    positionFigures(
+      account,
+      p,
+      solved[p.index] as Thresholds,
+      impacts[p.index] as CostsImpact,
+      warnings,
+    ),
   );
   warnings.push(...unknownFigureWarnings(account));
 
@@ -97,12 +117,18 @@ function liquidationOf(account: PreparedAccount, index: number): ThresholdSoluti
   return solveFor(account, index, (pool) => pool.liquidationThreshold);
 }
 
-function solveFor(account: PreparedAccount, index: number, threshold: (pool: Pool) => Decimal | null): ThresholdSolution | null {
+function solveFor(
+  account: PreparedAccount,
+  index: number,
+  threshold: (pool: Pool) => Decimal | null,
+): ThresholdSolution | null {
   const poolIndex = account.poolOf[index];
   const position = account.scenario.positions[index];
   const pool = poolIndex === null || poolIndex === undefined ? undefined : account.pools[poolIndex];
   const k = pool === undefined ? null : threshold(pool);
-  return pool === undefined || position === undefined || k === null ? null : solveThreshold(pool, position.asset, k, account.prices);
+  return pool === undefined || position === undefined || k === null
+    ? null
+    : solveThreshold(pool, position.asset, k, account.prices);
 }
 
 function positionFigures(
@@ -114,7 +140,8 @@ function positionFigures(
 ): PositionFigures {
   const leg = account.legOf[p.index] as Leg;
   const poolIndex = account.poolOf[p.index];
-  const pool = poolIndex === null || poolIndex === undefined ? null : (account.pools[poolIndex] as Pool);
+  const pool =
+    poolIndex === null || poolIndex === undefined ? null : (account.pools[poolIndex] as Pool);
   const status = pool === null ? null : poolStatusAt(pool, account.prices);
   const liquidationPrice = solved.liquidation?.price ?? null;
   const tierAtLiquidation = solved.liquidation?.tiers.get(leg) ?? null;
@@ -124,18 +151,32 @@ function positionFigures(
     warnings.push({
       code: 'TIER_NOT_CONSISTENT',
       field: `${p.field}.size`,
-      message: 'No margin tier is consistent with its own liquidation price: the maintenance rate jumps between brackets, so liquidation comes where the position enters the higher bracket.',
+      message:
+        'No margin tier is consistent with its own liquidation price: the maintenance rate jumps between brackets, so liquidation comes where the position enters the higher bracket.',
     });
   }
-  const lastCap = p.schedule?.bounded ? (p.schedule.tiers[p.schedule.tiers.length - 1]?.cap ?? null) : null;
-  if (liquidationPrice !== null && lastCap !== null && leg.measureAt(toAxis(leg.axis, liquidationPrice)).greaterThanOrEqualTo(lastCap)) {
+  const lastCap = p.schedule?.bounded
+    ? (p.schedule.tiers[p.schedule.tiers.length - 1]?.cap ?? null)
+    : null;
+  if (
+    liquidationPrice !== null &&
+    lastCap !== null &&
+    leg.measureAt(toAxis(leg.axis, liquidationPrice)).greaterThanOrEqualTo(lastCap)
+  ) {
     warnings.push({
       code: 'TIER_BEYOND_TABLE',
       field: `${p.field}.size`,
       message: `At the liquidation price the position is larger than the exchange's published tier table (which ends at ${lastCap.toFixed()}); its last tier was used.`,
     });
   }
-  positionWarnings(account, p, liquidationPrice, status?.liquidatable ?? false, status?.marginCall ?? false, warnings);
+  positionWarnings(
+    account,
+    p,
+    liquidationPrice,
+    status?.liquidatable ?? false,
+    status?.marginCall ?? false,
+    warnings,
+  );
 
   return {
     index: p.index,
@@ -147,7 +188,10 @@ function positionFigures(
     entryPrice: p.entryPrice.toFixed(),
     markPrice: p.markPrice.toFixed(),
     leverage: p.leverage.toFixed(),
-    notional: (p.instrument === 'inverse' ? p.size.div(p.markPrice) : p.size.times(p.markPrice)).toFixed(),
+    notional: (p.instrument === 'inverse'
+      ? p.size.div(p.markPrice)
+      : p.size.times(p.markPrice)
+    ).toFixed(),
     initialMargin: (account.ownMargin[p.index] as Decimal).toFixed(),
     maintenanceMargin: positionMaintenance(account, pool, leg).toFixed(),
     marginRatio: status?.marginRatio?.toFixed() ?? null,
@@ -177,13 +221,17 @@ function positionMaintenance(account: PreparedAccount, pool: Pool | null, leg: L
   if (pool.kind === 'derivative') return requirement;
   const level = pool.liquidationThreshold;
   if (level === null) return ZERO;
-  return pool.requirementIsLiability ? level.minus(ONE).times(requirement) : level.times(requirement);
+  return pool.requirementIsLiability
+    ? level.minus(ONE).times(requirement)
+    : level.times(requirement);
 }
 
 /** For each position and each switched-on cost: the liquidation price with every cost minus
  * the price with that one switched off (the account is rebuilt once per cost). */
 function costsImpacts(account: PreparedAccount, solved: Thresholds[]): CostsImpact[] {
-  const impacts = solved.map(() => ({ tradingFees: null, funding: null, borrowInterest: null }) as CostsImpact);
+  const impacts = solved.map(
+    () => ({ tradingFees: null, funding: null, borrowInterest: null }) as CostsImpact,
+  );
   for (const name of COST_NAMES) {
     if (!account.costsApplied[name]) continue;
     const switches: CostSwitches = { ...account.costsApplied, [name]: false };
@@ -191,7 +239,8 @@ function costsImpacts(account: PreparedAccount, solved: Thresholds[]): CostsImpa
     solved.forEach((thresholds, index) => {
       const a = thresholds.liquidation?.price ?? null;
       const b = liquidationOf(without, index)?.price ?? null;
-      (impacts[index] as CostsImpact)[name] = a === null || b === null ? null : a.minus(b).toFixed();
+      (impacts[index] as CostsImpact)[name] =
+        a === null || b === null ? null : a.minus(b).toFixed();
     });
   }
   return impacts;
@@ -220,23 +269,47 @@ const tierFigures = perObject((tier: MarginTier): TierUsed => {
 });
 
 function formulaOf(account: PreparedAccount, p: ValidatedPosition, pool: Pool | null): FormulaUsed {
-  const cross = p.marginMode === 'cross' ? ' with M = WB - TMM1 + UPNL1 (other positions at their current prices)' : ' with M = the position margin';
-  const fee = account.costsApplied.tradingFees && account.profile.closeFeeInMaintenance.value === true ? '; maintenance includes the taker fee to close' : '';
+  const cross =
+    p.marginMode === 'cross'
+      ? ' with M = WB - TMM1 + UPNL1 (other positions at their current prices)'
+      : ' with M = the position margin';
+  const fee =
+    account.costsApplied.tradingFees && account.profile.closeFeeInMaintenance.value === true
+      ? '; maintenance includes the taker fee to close'
+      : '';
   const entryBasis = account.profile.maintenanceBasis.value === 'entry_notional';
   switch (p.instrument) {
     case 'spot':
       return { name: 'spot', text: 'equity = Q * P >= 0; worst case = the amount invested' };
     case 'linear':
       return entryBasis
-        ? { name: 'linear_entry_notional', text: `LP = EP - s*(M - (Q*EP*MMR - cum))/Q; BP = EP - s*M/Q${cross}${fee}` }
-        : { name: 'linear_mark_notional', text: `LP = (s*Q*EP - M - cum) / (Q*(s - MMR)); BP = EP - s*M/Q${cross}${fee}` };
+        ? {
+            name: 'linear_entry_notional',
+            text: `LP = EP - s*(M - (Q*EP*MMR - cum))/Q; BP = EP - s*M/Q${cross}${fee}`,
+          }
+        : {
+            name: 'linear_mark_notional',
+            text: `LP = (s*Q*EP - M - cum) / (Q*(s - MMR)); BP = EP - s*M/Q${cross}${fee}`,
+          };
     case 'inverse':
       return entryBasis
-        ? { name: 'inverse_entry_notional', text: `LP = s*V / (M - (V/EP*MMR - cum) + s*V/EP); 1/BP = 1/EP + M/(s*V)${cross}${fee}` }
-        : { name: 'inverse_mark_notional', text: `LP = V*(MMR + s) / (M + s*V/EP + cum); 1/BP = 1/EP + M/(s*V)${cross}${fee}` };
+        ? {
+            name: 'inverse_entry_notional',
+            text: `LP = s*V / (M - (V/EP*MMR - cum) + s*V/EP); 1/BP = 1/EP + M/(s*V)${cross}${fee}`,
+          }
+        : {
+            name: 'inverse_mark_notional',
+            text: `LP = V*(MMR + s) / (M + s*V/EP + cum); 1/BP = 1/EP + M/(s*V)${cross}${fee}`,
+          };
     case 'spot_margin':
       return pool?.requirementIsLiability === false
-        ? { name: 'spot_margin_equity_over_used_margin', text: 'margin level = equity / used margin; liquidation where it reaches liquidationLevel; bankruptcy where equity = 0' }
-        : { name: 'spot_margin_assets_over_liabilities', text: 'margin level = assets / liabilities; long: LP = (level*D - C)/Q, BP = (D - C)/Q' };
+        ? {
+            name: 'spot_margin_equity_over_used_margin',
+            text: 'margin level = equity / used margin; liquidation where it reaches liquidationLevel; bankruptcy where equity = 0',
+          }
+        : {
+            name: 'spot_margin_assets_over_liabilities',
+            text: 'margin level = assets / liabilities; long: LP = (level*D - C)/Q, BP = (D - C)/Q',
+          };
   }
 }

@@ -32,7 +32,10 @@ export interface ComparisonEntry {
   /** Nearest liquidation of any position, in % of its current price; null when none. */
   liquidationDistancePercent: string | null;
   /** The run along the path, when one was given. */
-  simulation: Pick<Simulation, 'liquidated' | 'deficit' | 'deficitPaidBy' | 'userOwes' | 'finalBalance'> | null;
+  simulation: Pick<
+    Simulation,
+    'liquidated' | 'deficit' | 'deficitPaidBy' | 'userOwes' | 'finalBalance'
+  > | null;
 }
 
 export interface SkippedProfile {
@@ -51,12 +54,19 @@ export interface Comparison {
 }
 
 /** Rules that mean "this venue does not offer it", as opposed to a bad input. */
-const NOT_OFFERED: ReadonlySet<ValidationRule> = new Set(['unsupported_instrument', 'unsupported_margin_mode', 'leverage_within_bracket']);
+const NOT_OFFERED: ReadonlySet<ValidationRule> = new Set([
+  'unsupported_instrument',
+  'unsupported_margin_mode',
+  'leverage_within_bracket',
+]);
 
 function notOffered(error: unknown): error is ValidationError {
   if (!(error instanceof ValidationError) || !error.field.startsWith('account.')) return false;
   // A size past the venue's published tier table is also "not offered".
-  return NOT_OFFERED.has(error.rule) || (error.rule === 'within_range' && /\.(size|amount)$/.test(error.field));
+  return (
+    NOT_OFFERED.has(error.rule) ||
+    (error.rule === 'within_range' && /\.(size|amount)$/.test(error.field))
+  );
 }
 
 export function compare(
@@ -71,7 +81,13 @@ export function compare(
   for (const profile of profiles) {
     const scenario = { ...input, exchange: profile.slug };
     try {
-      entries.push(entry(profile, assess(scenario, profile), path === undefined ? null : simulate(scenario, profile, path, options)));
+      entries.push(
+        entry(
+          profile,
+          assess(scenario, profile),
+          path === undefined ? null : simulate(scenario, profile, path, options),
+        ),
+      );
     } catch (error) {
       if (!notOffered(error)) throw error;
       skipped.push({
@@ -85,10 +101,18 @@ export function compare(
     }
   }
   entries.sort(byOutcome);
-  return { ranked: entries.map((e, i) => ({ ...e, rank: i + 1 })), skipped, methodologyVersion: METHODOLOGY_VERSION };
+  return {
+    ranked: entries.map((e, i) => ({ ...e, rank: i + 1 })),
+    skipped,
+    methodologyVersion: METHODOLOGY_VERSION,
+  };
 }
 
-function entry(profile: SafeguardProfile, assessment: Assessment, run: Simulation | null): Omit<ComparisonEntry, 'rank'> {
+function entry(
+  profile: SafeguardProfile,
+  assessment: Assessment,
+  run: Simulation | null,
+): Omit<ComparisonEntry, 'rank'> {
   const distances = assessment.positions
     .map((p) => p.liquidationDistancePercent)
     .filter((d): d is string => d !== null)
@@ -110,7 +134,13 @@ function entry(profile: SafeguardProfile, assessment: Assessment, run: Simulatio
     simulation:
       run === null
         ? null
-        : { liquidated: run.liquidated, deficit: run.deficit, deficitPaidBy: run.deficitPaidBy, userOwes: run.userOwes, finalBalance: run.finalBalance },
+        : {
+            liquidated: run.liquidated,
+            deficit: run.deficit,
+            deficitPaidBy: run.deficitPaidBy,
+            userOwes: run.userOwes,
+            finalBalance: run.finalBalance,
+          },
   };
 }
 
@@ -119,7 +149,9 @@ function byOutcome(a: Omit<ComparisonEntry, 'rank'>, b: Omit<ComparisonEntry, 'r
   const outcome = new Decimal(b.outcomeBalance).comparedTo(a.outcomeBalance);
   if (outcome !== 0) return outcome;
   const distance = (e: Omit<ComparisonEntry, 'rank'>) =>
-    e.liquidationDistancePercent === null ? new Decimal(Infinity) : new Decimal(e.liquidationDistancePercent);
+    e.liquidationDistancePercent === null
+      ? new Decimal(Infinity)
+      : new Decimal(e.liquidationDistancePercent);
   const byDistance = distance(b).comparedTo(distance(a));
   if (byDistance !== 0) return byDistance;
   return a.profileSlug < b.profileSlug ? -1 : a.profileSlug > b.profileSlug ? 1 : 0;

@@ -47,7 +47,8 @@ const parsedRates = new WeakMap<Sourced<string>, { text: string; parsed: Decimal
 /** Taker fee on every fill: notional at the fill price (coin for inverse: V / price). */
 export function openingFee(position: ValidatedPosition, takerRate: Decimal): Decimal {
   return position.fills.reduce((total, fill) => {
-    const notional = position.instrument === 'inverse' ? fill.size.div(fill.price) : fill.size.times(fill.price);
+    const notional =
+      position.instrument === 'inverse' ? fill.size.div(fill.price) : fill.size.times(fill.price);
     return total.plus(notional.times(takerRate));
   }, ZERO);
 }
@@ -56,12 +57,23 @@ export function openingFee(position: ValidatedPosition, takerRate: Decimal): Dec
 export function fundingPaid(position: ValidatedPosition, costs: ValidatedCosts): Decimal {
   const intervals = costs.holdingHours.div(costs.fundingIntervalHours).floor();
   const notional =
-    position.instrument === 'inverse' ? position.size.div(position.markPrice) : position.size.times(position.markPrice);
+    position.instrument === 'inverse'
+      ? position.size.div(position.markPrice)
+      : position.size.times(position.markPrice);
   return position.sign.times(costs.fundingRatePerInterval).times(intervals).times(notional);
 }
 
 /** Interest accrued on a spot-margin loan over the holding period, as a fraction of the loan. */
-export function borrowInterestFraction(profile: SafeguardProfile, costs: ValidatedCosts): Decimal | null {
-  const hourly = profile.spotMargin === undefined ? null : publishedRate(profile.spotMargin.hourlyInterestRate, 'profile.spotMargin.hourlyInterestRate');
+export function borrowInterestFraction(
+  profile: SafeguardProfile,
+  costs: ValidatedCosts,
+): Decimal | null {
+  const hourly =
+    profile.spotMargin === undefined
+      ? null
+      : publishedRate(
+          profile.spotMargin.hourlyInterestRate,
+          'profile.spotMargin.hourlyInterestRate',
+        );
   return hourly === null ? null : hourly.times(costs.holdingHours);
 }

@@ -41,7 +41,10 @@ export function parseDecimal(field: string, value: unknown): Decimal {
   const parsed = new Decimal(text);
   if (!parsed.isFinite()) throw new ValidationError(field, value, 'finite_number');
   const magnitude = parsed.abs();
-  if (magnitude.greaterThan(LARGEST_MAGNITUDE) || (!parsed.isZero() && magnitude.lessThan(SMALLEST_MAGNITUDE))) {
+  if (
+    magnitude.greaterThan(LARGEST_MAGNITUDE) ||
+    (!parsed.isZero() && magnitude.lessThan(SMALLEST_MAGNITUDE))
+  ) {
     throw new ValidationError(field, value, 'within_range');
   }
   return parsed;

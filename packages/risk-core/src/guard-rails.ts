@@ -60,11 +60,20 @@ const HUNDRED = new Decimal(100);
 const GRID = new Decimal('0.0001');
 const BISECTION_STEPS = 200;
 
-export function guardRails(input: ScenarioInput, profile: SafeguardProfile, gapPercent: string): GuardRails {
+export function guardRails(
+  input: ScenarioInput,
+  profile: SafeguardProfile,
+  gapPercent: string,
+): GuardRails {
   const scenario = validateScenario(input, profile);
   const gapPercentValue = parseDecimal('gapPercent', gapPercent);
   if (!gapPercentValue.greaterThan(0) || gapPercentValue.greaterThanOrEqualTo(HUNDRED)) {
-    throw new ValidationError('gapPercent', gapPercent, 'within_range', 'must be more than 0 and less than 100');
+    throw new ValidationError(
+      'gapPercent',
+      gapPercent,
+      'within_range',
+      'must be more than 0 and less than 100',
+    );
   }
   const gap = gapPercentValue.div(HUNDRED);
   const account = prepareAccount(scenario, profile);
@@ -80,7 +89,8 @@ export function guardRails(input: ScenarioInput, profile: SafeguardProfile, gapP
   const maxSafe = userLiable ? withoutDeficit : venueMax;
   return {
     gapPercent: gapPercentValue.toFixed(),
-    maxLeverageWithoutDeficit: leveraged.length === 0 ? venueMax.toFixed() : (withoutDeficit?.toFixed() ?? null),
+    maxLeverageWithoutDeficit:
+      leveraged.length === 0 ? venueMax.toFixed() : (withoutDeficit?.toFixed() ?? null),
     maxSafeLeverage: leveraged.length === 0 ? venueMax.toFixed() : (maxSafe?.toFixed() ?? null),
     venueMaxLeverage: venueMax.toFixed(),
     userLiable,
@@ -107,14 +117,25 @@ function largestSafe(safe: (leverage: Decimal) => boolean, max: Decimal): Decima
 }
 
 /** Whether a gap down or up of `gapPercent` from the current prices leaves a deficit. */
-function deficitInGap(input: ScenarioInput, profile: SafeguardProfile, leverage: Decimal, gapPercent: Decimal): boolean {
+function deficitInGap(
+  input: ScenarioInput,
+  profile: SafeguardProfile,
+  leverage: Decimal,
+  gapPercent: Decimal,
+): boolean {
   const positions: PositionInput[] = input.account.positions.map((p) =>
     p.instrument === 'spot' ? p : { ...p, leverage: leverage.toFixed() },
   );
   const scenario = { ...input, account: { ...input.account, positions } };
   try {
     return [gapPercent, gapPercent.negated()].some(
-      (drop) => simulate(scenario, profile, { kind: 'shock', dropPercent: drop.toFixed(), durationMs: 1, steps: 1 }).deficit !== '0',
+      (drop) =>
+        simulate(scenario, profile, {
+          kind: 'shock',
+          dropPercent: drop.toFixed(),
+          durationMs: 1,
+          steps: 1,
+        }).deficit !== '0',
     );
   } catch (error) {
     // A leverage the venue does not allow for this size is not a safe choice.
@@ -126,10 +147,16 @@ function deficitInGap(input: ScenarioInput, profile: SafeguardProfile, leverage:
 function maxLeverageOf(p: ValidatedPosition, profile: SafeguardProfile): Decimal {
   if (p.entryTier !== null) return p.entryTier.maxLeverage;
   const spotMax = profile.spotMargin?.maxLeverage.value;
-  return p.instrument === 'spot_margin' && spotMax !== undefined && spotMax !== 'unknown' ? parseDecimal('profile.spotMargin.maxLeverage', spotMax) : ONE;
+  return p.instrument === 'spot_margin' && spotMax !== undefined && spotMax !== 'unknown'
+    ? parseDecimal('profile.spotMargin.maxLeverage', spotMax)
+    : ONE;
 }
 
-function stopGuardRail(account: PreparedAccount, p: ValidatedPosition, gap: Decimal): StopGuardRail {
+function stopGuardRail(
+  account: PreparedAccount,
+  p: ValidatedPosition,
+  gap: Decimal,
+): StopGuardRail {
   const base = { index: p.index, asset: p.asset, side: p.side };
   const long = p.sign.isPositive();
   const current = p.markPrice;
@@ -137,15 +164,33 @@ function stopGuardRail(account: PreparedAccount, p: ValidatedPosition, gap: Deci
   const fillFor = (trigger: Decimal): Decimal => {
     const gapped = long ? trigger.times(ONE.minus(gap)) : trigger.times(ONE.plus(gap));
     const notional = p.instrument === 'inverse' ? p.size : p.size.times(gapped);
-    return priceAfterSlippage(gapped, long ? 'sell' : 'buy', slippageFraction(notional, account.profile));
+    return priceAfterSlippage(
+      gapped,
+      long ? 'sell' : 'buy',
+      slippageFraction(notional, account.profile),
+    );
   };
   const safe = (trigger: Decimal) => deficitAtFill(account, p.index, fillFor(trigger)).isZero();
   const currentStopSafe = p.stopLoss === null ? null : safe(p.stopLoss.triggerPrice);
   if (p.instrument === 'spot') {
-    return { ...base, safeStopPrice: null, safeStopDistancePercent: null, beyondLiquidation: false, currentStopSafe, reason: 'spot: nothing is borrowed, so no gap can leave a deficit' };
+    return {
+      ...base,
+      safeStopPrice: null,
+      safeStopDistancePercent: null,
+      beyondLiquidation: false,
+      currentStopSafe,
+      reason: 'spot: nothing is borrowed, so no gap can leave a deficit',
+    };
   }
   if (!safe(current)) {
-    return { ...base, safeStopPrice: null, safeStopDistancePercent: null, beyondLiquidation: false, currentStopSafe, reason: 'even a stop at the current price gaps past bankruptcy: lower the leverage' };
+    return {
+      ...base,
+      safeStopPrice: null,
+      safeStopDistancePercent: null,
+      beyondLiquidation: false,
+      currentStopSafe,
+      reason: 'even a stop at the current price gaps past bankruptcy: lower the leverage',
+    };
   }
   // Bisection between the current price (safe) and the far end (0 for a long; for a short,
   // the first doubling of the price that is unsafe).
@@ -159,7 +204,14 @@ function stopGuardRail(account: PreparedAccount, p: ValidatedPosition, gap: Deci
     }
   }
   if (long && safe(ZERO.plus('1e-30'))) {
-    return { ...base, safeStopPrice: null, safeStopDistancePercent: null, beyondLiquidation: false, currentStopSafe, reason: 'no stop is needed: this position cannot go below zero in such a gap' };
+    return {
+      ...base,
+      safeStopPrice: null,
+      safeStopDistancePercent: null,
+      beyondLiquidation: false,
+      currentStopSafe,
+      reason: 'no stop is needed: this position cannot go below zero in such a gap',
+    };
   }
   for (let i = 0; i < BISECTION_STEPS; i += 1) {
     const middle = safeEnd.plus(unsafeEnd).div(2);
@@ -171,7 +223,9 @@ function stopGuardRail(account: PreparedAccount, p: ValidatedPosition, gap: Deci
   const rounded = safeEnd.toSignificantDigits(8, long ? Decimal.ROUND_UP : Decimal.ROUND_DOWN);
   const trigger = safe(rounded) ? rounded : safeEnd;
   const liquidation = liquidationPriceOf(account, p);
-  const beyondLiquidation = liquidation !== null && (long ? trigger.lessThan(liquidation) : trigger.greaterThan(liquidation));
+  const beyondLiquidation =
+    liquidation !== null &&
+    (long ? trigger.lessThan(liquidation) : trigger.greaterThan(liquidation));
   return {
     ...base,
     safeStopPrice: trigger.toFixed(),

@@ -37,20 +37,46 @@ export interface StepModel {
 
 const MS_PER_YEAR = new Decimal(365.25 * 24 * 3600 * 1000);
 
-export function stepModel(field: string, input: JumpDiffusionInput, horizonMs: Decimal, steps: number): StepModel {
+export function stepModel(
+  field: string,
+  input: JumpDiffusionInput,
+  horizonMs: Decimal,
+  steps: number,
+): StepModel {
   const sigma = nonNegative(`${field}.volatility`, input.volatility);
   const mu = input.drift === undefined ? ZERO : parseDecimal(`${field}.drift`, input.drift);
-  const lambda = input.jumpIntensityPerYear === undefined ? ZERO : nonNegative(`${field}.jumpIntensityPerYear`, input.jumpIntensityPerYear);
-  const jumpMean = input.jumpMean === undefined ? ZERO : parseDecimal(`${field}.jumpMean`, input.jumpMean);
-  const jumpStdDev = input.jumpStdDev === undefined ? ZERO : nonNegative(`${field}.jumpStdDev`, input.jumpStdDev);
-  if (sigma.greaterThan(20)) throw new ValidationError(`${field}.volatility`, input.volatility, 'within_range', 'must be at most 20 (2,000% a year)');
+  const lambda =
+    input.jumpIntensityPerYear === undefined
+      ? ZERO
+      : nonNegative(`${field}.jumpIntensityPerYear`, input.jumpIntensityPerYear);
+  const jumpMean =
+    input.jumpMean === undefined ? ZERO : parseDecimal(`${field}.jumpMean`, input.jumpMean);
+  const jumpStdDev =
+    input.jumpStdDev === undefined ? ZERO : nonNegative(`${field}.jumpStdDev`, input.jumpStdDev);
+  if (sigma.greaterThan(20))
+    throw new ValidationError(
+      `${field}.volatility`,
+      input.volatility,
+      'within_range',
+      'must be at most 20 (2,000% a year)',
+    );
   if (jumpMean.abs().greaterThan(20) || jumpStdDev.greaterThan(20)) {
-    throw new ValidationError(`${field}.jumpMean`, input.jumpMean, 'within_range', 'log jump sizes must be within +-20');
+    throw new ValidationError(
+      `${field}.jumpMean`,
+      input.jumpMean,
+      'within_range',
+      'log jump sizes must be within +-20',
+    );
   }
   const dt = horizonMs.div(MS_PER_YEAR).div(steps);
   const jumpsPerStep = lambda.times(dt);
   if (jumpsPerStep.greaterThan(50)) {
-    throw new ValidationError(`${field}.jumpIntensityPerYear`, input.jumpIntensityPerYear, 'within_range', 'more than 50 expected jumps per step; use more steps');
+    throw new ValidationError(
+      `${field}.jumpIntensityPerYear`,
+      input.jumpIntensityPerYear,
+      'within_range',
+      'more than 50 expected jumps per step; use more steps',
+    );
   }
   const compensator = jumpMean.plus(jumpStdDev.pow(2).div(2)).exp().minus(1);
   const logDrift = mu.minus(sigma.pow(2).div(2)).minus(lambda.times(compensator)).times(dt);
@@ -68,7 +94,8 @@ export function logStep(model: StepModel, random: SeededRandom): number {
   let move = model.logDriftPerStep + model.diffusionPerStep * random.normal();
   if (model.expMinusJumpsPerStep < 1) {
     const jumps = random.poisson(model.expMinusJumpsPerStep);
-    if (jumps > 0) move += jumps * model.jumpMean + model.jumpStdDev * Math.sqrt(jumps) * random.normal();
+    if (jumps > 0)
+      move += jumps * model.jumpMean + model.jumpStdDev * Math.sqrt(jumps) * random.normal();
   }
   return move;
 }

@@ -113,16 +113,32 @@ export interface OddsSetup {
 }
 
 /** Validates everything and solves the thresholds (synchronous; throws ValidationError). */
-export function prepareOdds(input: ScenarioInput, profile: SafeguardProfile, options: OddsOptions): OddsSetup {
+export function prepareOdds(
+  input: ScenarioInput,
+  profile: SafeguardProfile,
+  options: OddsOptions,
+): OddsSetup {
   const scenario = validateScenario(input, profile);
-  if (typeof options !== 'object' || options === null) throw new ValidationError('options', options, 'required');
+  if (typeof options !== 'object' || options === null)
+    throw new ValidationError('options', options, 'required');
   const seed = parseSeed('options.seed', options.seed);
   const paths = wholeNumber('options.paths', options.paths, MAX_PATHS);
   const steps = wholeNumber('options.steps', options.steps, MAX_STEPS);
-  if (paths * steps > MAX_PATH_STEPS) throw new ValidationError('options.paths', paths, 'too_many', `paths x steps must be at most ${MAX_PATH_STEPS}`);
+  if (paths * steps > MAX_PATH_STEPS)
+    throw new ValidationError(
+      'options.paths',
+      paths,
+      'too_many',
+      `paths x steps must be at most ${MAX_PATH_STEPS}`,
+    );
   const hours = parseDecimal('options.horizonHours', options.horizonHours);
   if (!hours.greaterThan(0) || hours.greaterThan(24 * 366 * 10)) {
-    throw new ValidationError('options.horizonHours', options.horizonHours, 'within_range', 'must be more than 0 and at most 10 years');
+    throw new ValidationError(
+      'options.horizonHours',
+      options.horizonHours,
+      'within_range',
+      'must be more than 0 and at most 10 years',
+    );
   }
   const horizonMs = hours.times(MS_PER_HOUR);
   const model = stepModel('options', options, horizonMs, steps);
@@ -130,12 +146,26 @@ export function prepareOdds(input: ScenarioInput, profile: SafeguardProfile, opt
 
   const account = prepareAccount(scenario, profile);
   const assets = [...account.prices.keys()];
-  const asset = options.asset === undefined ? (scenario.positions[0]?.asset ?? assets[0]) : options.asset.toUpperCase();
+  const asset =
+    options.asset === undefined
+      ? (scenario.positions[0]?.asset ?? assets[0])
+      : options.asset.toUpperCase();
   if (asset === undefined || !assets.includes(asset)) {
-    throw new ValidationError('options.asset', options.asset, 'one_of', `must be one of ${assets.join(', ')}`);
+    throw new ValidationError(
+      'options.asset',
+      options.asset,
+      'one_of',
+      `must be one of ${assets.join(', ')}`,
+    );
   }
   const startPrice = account.prices.get(asset) as Decimal;
-  if (!startPrice.greaterThan(0)) throw new ValidationError('options.asset', asset, 'positive', 'its current price is zero, so it has no price path');
+  if (!startPrice.greaterThan(0))
+    throw new ValidationError(
+      'options.asset',
+      asset,
+      'positive',
+      'its current price is zero, so it has no price path',
+    );
   const { below, above } = thresholds(account, asset, startPrice);
   return {
     account,
@@ -146,8 +176,14 @@ export function prepareOdds(input: ScenarioInput, profile: SafeguardProfile, opt
     paths,
     steps,
     seed,
-    lowerLog: below === null ? Number.NEGATIVE_INFINITY : below.div(startPrice).ln().toNumber() + THRESHOLD_MARGIN,
-    upperLog: above === null ? Number.POSITIVE_INFINITY : above.div(startPrice).ln().toNumber() - THRESHOLD_MARGIN,
+    lowerLog:
+      below === null
+        ? Number.NEGATIVE_INFINITY
+        : below.div(startPrice).ln().toNumber() + THRESHOLD_MARGIN,
+    upperLog:
+      above === null
+        ? Number.POSITIVE_INFINITY
+        : above.div(startPrice).ln().toNumber() - THRESHOLD_MARGIN,
     below,
     above,
     insuranceFund,
@@ -164,7 +200,7 @@ export async function estimateOdds(
   const random = new SeededRandom(setup.seed);
   const tally = new Tally();
   const logs = new Float64Array(setup.steps + 1);
-  for (let done = 0; done < setup.paths; ) {
+  for (let done = 0; done < setup.paths;) {
     if (hooks.signal?.aborted === true) throw new CancelledError();
     const count = Math.min(CHUNK_PATHS, setup.paths - done);
     runPaths(setup, random, logs, count, tally);
@@ -187,7 +223,13 @@ class Tally {
  * The hot loop: `count` paths of `steps` log-price steps each. Every path draws every step
  * (so the random stream, and the result, do not depend on where paths cross).
  */
-function runPaths(setup: OddsSetup, random: SeededRandom, logs: Float64Array, count: number, tally: Tally): void {
+function runPaths(
+  setup: OddsSetup,
+  random: SeededRandom,
+  logs: Float64Array,
+  count: number,
+  tally: Tally,
+): void {
   const { model, steps, lowerLog, upperLog } = setup;
   for (let path = 0; path < count; path += 1) {
     let x = 0;
@@ -222,7 +264,10 @@ function account(setup: OddsSetup, logs: Float64Array, from: number, tally: Tall
       return price;
     },
   };
-  const walk = walkTimeline(setup.account, timeline, { recordPoints: false, insuranceFund: setup.insuranceFund });
+  const walk = walkTimeline(setup.account, timeline, {
+    recordPoints: false,
+    insuranceFund: setup.insuranceFund,
+  });
   if (walk.liquidated) tally.liquidations += 1;
   if (walk.deficit.greaterThan(0)) tally.deficits.push(walk.deficit);
   if (walk.userOwes.greaterThan(0)) tally.userOwes.push(walk.userOwes);
@@ -248,7 +293,10 @@ function oddsResult(setup: OddsSetup, tally: Tally): OddsResult {
     userOwes: probability(tally.userOwes.length),
     expectedDeficit: sum(tally.deficits).div(n).toFixed(),
     // The 99% quantile is the smallest of the worst 1% (zero when fewer paths had a deficit).
-    deficitQuantile99: (sorted.length >= tailCount ? (sorted[tailCount - 1] as Decimal) : ZERO).toFixed(),
+    deficitQuantile99: (sorted.length >= tailCount
+      ? (sorted[tailCount - 1] as Decimal)
+      : ZERO
+    ).toFixed(),
     tailDeficit99: sum(tail).div(tailCount).toFixed(),
     expectedUserOwes: sum(tally.userOwes).div(n).toFixed(),
     thresholds: { below: setup.below?.toFixed() ?? null, above: setup.above?.toFixed() ?? null },
@@ -269,14 +317,20 @@ function oddsResult(setup: OddsSetup, tally: Tally): OddsResult {
  * The nearest price below and above the start at which something can happen to the account
  * when only `asset` moves: a pool's liquidation or bankruptcy price, or a stop trigger.
  */
-function thresholds(account: PreparedAccount, asset: string, start: Decimal): { below: Decimal | null; above: Decimal | null } {
+function thresholds(
+  account: PreparedAccount,
+  asset: string,
+  start: Decimal,
+): { below: Decimal | null; above: Decimal | null } {
   let below: Decimal | null = null;
   let above: Decimal | null = null;
   const consider = (price: Decimal | null) => {
     if (price === null || !price.isFinite() || !price.greaterThan(0)) return;
     // A threshold at the start itself acts on the first point: widen to catch it both ways.
-    if (price.greaterThanOrEqualTo(start) && (above === null || price.lessThan(above))) above = price;
-    if (price.lessThanOrEqualTo(start) && (below === null || price.greaterThan(below))) below = price;
+    if (price.greaterThanOrEqualTo(start) && (above === null || price.lessThan(above)))
+      above = price;
+    if (price.lessThanOrEqualTo(start) && (below === null || price.greaterThan(below)))
+      below = price;
   };
   for (const pool of account.pools) {
     if (!pool.legs.some((leg) => leg.asset === asset)) continue;
@@ -285,13 +339,15 @@ function thresholds(account: PreparedAccount, asset: string, start: Decimal): { 
     }
   }
   for (const position of account.scenario.positions) {
-    if (position.asset === asset && position.stopLoss !== null) consider(position.stopLoss.triggerPrice);
+    if (position.asset === asset && position.stopLoss !== null)
+      consider(position.stopLoss.triggerPrice);
   }
   return { below, above };
 }
 
 function wholeNumber(field: string, value: unknown, max: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new ValidationError(field, value, 'finite_number');
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new ValidationError(field, value, 'finite_number');
   if (!Number.isInteger(value)) throw new ValidationError(field, value, 'integer');
   if (value < 1) throw new ValidationError(field, value, 'positive');
   if (value > max) throw new ValidationError(field, value, 'too_many', `at most ${max}`);

@@ -71,14 +71,20 @@ const REPLAY_STEPS_PER_SEGMENT = 120;
 
 /** Validates a price path and resolves it to timestamps and values; field names start with `field`. */
 export function resolvePricePath(input: unknown, field = 'path'): ResolvedPricePath {
-  if (typeof input !== 'object' || input === null) throw new ValidationError(field, input, 'required');
+  if (typeof input !== 'object' || input === null)
+    throw new ValidationError(field, input, 'required');
   const path = input as Record<string, unknown>;
   const asset = parseAsset(`${field}.asset`, path.asset);
   switch (path.kind) {
     case 'shock': {
       const drop = parseDecimal(`${field}.dropPercent`, path.dropPercent);
       if (drop.greaterThan(HUNDRED)) {
-        throw new ValidationError(`${field}.dropPercent`, path.dropPercent, 'within_range', 'a price cannot fall more than 100%');
+        throw new ValidationError(
+          `${field}.dropPercent`,
+          path.dropPercent,
+          'within_range',
+          'a price cannot fall more than 100%',
+        );
       }
       return linearMove(field, path, ONE.minus(drop.div(HUNDRED)), asset);
     }
@@ -89,13 +95,21 @@ export function resolvePricePath(input: unknown, field = 'path'): ResolvedPriceP
     case 'points':
       return points(field, path.points, asset);
     default:
-      throw new ValidationError(`${field}.kind`, path.kind, 'one_of', "must be 'shock', 'to_zero', 'replay' or 'points'");
+      throw new ValidationError(
+        `${field}.kind`,
+        path.kind,
+        'one_of',
+        "must be 'shock', 'to_zero', 'replay' or 'points'",
+      );
   }
 }
 
 /** The path as plain points for a chart, given the starting price of the asset it moves. */
 export function pricePathPoints(path: ResolvedPricePath, startPrice: Decimal): PricePointInput[] {
-  return path.timesMs.map((timeMs, index) => ({ timeMs, price: pathPrice(path, index, startPrice).toFixed() }));
+  return path.timesMs.map((timeMs, index) => ({
+    timeMs,
+    price: pathPrice(path, index, startPrice).toFixed(),
+  }));
 }
 
 /** Price at a path point for an asset that started at `startPrice`. */
@@ -104,10 +118,17 @@ export function pathPrice(path: ResolvedPricePath, index: number, startPrice: De
   return path.scale === 'relative' ? startPrice.times(value).div(path.base) : value;
 }
 
-function linearMove(field: string, path: Record<string, unknown>, endFactor: Decimal, asset: string | null): ResolvedPricePath {
+function linearMove(
+  field: string,
+  path: Record<string, unknown>,
+  endFactor: Decimal,
+  asset: string | null,
+): ResolvedPricePath {
   const durationMs = parseWholeNumber(`${field}.durationMs`, path.durationMs, 1);
-  const requestedSteps = path.steps === undefined ? DEFAULT_STEPS : parseWholeNumber(`${field}.steps`, path.steps, 1);
-  if (requestedSteps > MAX_STEPS) throw new ValidationError(`${field}.steps`, path.steps, 'too_many');
+  const requestedSteps =
+    path.steps === undefined ? DEFAULT_STEPS : parseWholeNumber(`${field}.steps`, path.steps, 1);
+  if (requestedSteps > MAX_STEPS)
+    throw new ValidationError(`${field}.steps`, path.steps, 'too_many');
   // Timestamps are whole milliseconds and must increase, so never more steps than milliseconds.
   const steps = Math.min(requestedSteps, durationMs);
   const timesMs: number[] = [];
@@ -123,7 +144,12 @@ function linearMove(field: string, path: Record<string, unknown>, endFactor: Dec
 function replay(field: string, crashId: unknown, asset: string | null): ResolvedPricePath {
   const crash = historicalCrashes.find((candidate) => candidate.id === crashId);
   if (crash === undefined) {
-    throw new ValidationError(`${field}.crashId`, crashId, 'one_of', `must be one of ${historicalCrashes.map((c) => c.id).join(', ')}`);
+    throw new ValidationError(
+      `${field}.crashId`,
+      crashId,
+      'one_of',
+      `must be one of ${historicalCrashes.map((c) => c.id).join(', ')}`,
+    );
   }
   // Published waypoints are hours or days apart; a straight line between them (not a gap)
   // is the stylized replay, so each segment is cut into REPLAY_STEPS_PER_SEGMENT moves.
@@ -136,29 +162,40 @@ function replay(field: string, crashId: unknown, asset: string | null): Resolved
       const from = new Decimal(previous.price);
       const steps = Math.min(REPLAY_STEPS_PER_SEGMENT, waypoint.timeMs - previous.timeMs);
       for (let step = 1; step < steps; step += 1) {
-        timesMs.push(previous.timeMs + Math.round(((waypoint.timeMs - previous.timeMs) * step) / steps));
+        timesMs.push(
+          previous.timeMs + Math.round(((waypoint.timeMs - previous.timeMs) * step) / steps),
+        );
         values.push(from.plus(price.minus(from).times(step).div(steps)));
       }
     }
     timesMs.push(waypoint.timeMs);
     values.push(price);
   });
-  return { asset, scale: 'relative', base: new Decimal(crash.waypoints[0]?.price ?? '1'), timesMs, values };
+  return {
+    asset,
+    scale: 'relative',
+    base: new Decimal(crash.waypoints[0]?.price ?? '1'),
+    timesMs,
+    values,
+  };
 }
 
 function points(field: string, input: unknown, asset: string | null): ResolvedPricePath {
   if (!Array.isArray(input)) throw new ValidationError(`${field}.points`, input, 'required');
   if (input.length === 0) throw new ValidationError(`${field}.points`, input, 'non_empty');
-  if (input.length > MAX_POINTS) throw new ValidationError(`${field}.points`, input.length, 'too_many');
+  if (input.length > MAX_POINTS)
+    throw new ValidationError(`${field}.points`, input.length, 'too_many');
   const timesMs: number[] = [];
   const values: Decimal[] = [];
   input.forEach((point: unknown, index) => {
     const at = `${field}.points.${index}`;
-    if (typeof point !== 'object' || point === null) throw new ValidationError(at, point, 'required');
+    if (typeof point !== 'object' || point === null)
+      throw new ValidationError(at, point, 'required');
     const { timeMs, price } = point as Record<string, unknown>;
     const time = parseWholeNumber(`${at}.timeMs`, timeMs, 0);
     const previous = timesMs[timesMs.length - 1];
-    if (previous !== undefined && time <= previous) throw new ValidationError(`${at}.timeMs`, timeMs, 'sorted_timestamps');
+    if (previous !== undefined && time <= previous)
+      throw new ValidationError(`${at}.timeMs`, timeMs, 'sorted_timestamps');
     const value = parseDecimal(`${at}.price`, price);
     if (value.isNegative()) throw new ValidationError(`${at}.price`, price, 'non_negative');
     timesMs.push(time);
@@ -169,14 +206,17 @@ function points(field: string, input: unknown, asset: string | null): ResolvedPr
 
 function parseAsset(field: string, value: unknown): string | null {
   if (value === undefined) return null;
-  if (typeof value !== 'string' || value.trim().length === 0) throw new ValidationError(field, value, 'required');
+  if (typeof value !== 'string' || value.trim().length === 0)
+    throw new ValidationError(field, value, 'required');
   return value;
 }
 
 function parseWholeNumber(field: string, value: unknown, minimum: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new ValidationError(field, value, 'finite_number');
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new ValidationError(field, value, 'finite_number');
   if (!Number.isInteger(value)) throw new ValidationError(field, value, 'integer');
-  if (value < minimum) throw new ValidationError(field, value, minimum > 0 ? 'positive' : 'non_negative');
+  if (value < minimum)
+    throw new ValidationError(field, value, minimum > 0 ? 'positive' : 'non_negative');
   if (value > Number.MAX_SAFE_INTEGER) throw new ValidationError(field, value, 'within_range');
   return value;
 }

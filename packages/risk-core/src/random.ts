@@ -19,9 +19,11 @@ function splitmix32(state: { value: number }): number {
 
 /** Validates a seed: a whole number in [0, 2^32). */
 export function parseSeed(field: string, seed: unknown): number {
-  if (typeof seed !== 'number' || !Number.isFinite(seed)) throw new ValidationError(field, seed, 'finite_number');
+  if (typeof seed !== 'number' || !Number.isFinite(seed))
+    throw new ValidationError(field, seed, 'finite_number');
   if (!Number.isInteger(seed)) throw new ValidationError(field, seed, 'integer');
-  if (seed < 0 || seed >= TWO_POW_32) throw new ValidationError(field, seed, 'within_range', 'must be in [0, 4294967295]');
+  if (seed < 0 || seed >= TWO_POW_32)
+    throw new ValidationError(field, seed, 'within_range', 'must be in [0, 4294967295]');
   return seed;
 }
 

@@ -24,18 +24,27 @@ export function reasonFor(
     .filter((p) => p.liquidationPrice !== null || p.bankruptcyPrice !== null)
     .sort((a, b) => nearness(a).comparedTo(nearness(b)))[0];
   const currency = account.scenario.settlementAsset;
-  const gapPrices = Object.entries(worstCase.prices).map(([asset, price]) => `${asset} at ${round(price)}`).join(', ');
+  const gapPrices = Object.entries(worstCase.prices)
+    .map(([asset, price]) => `${asset} at ${round(price)}`)
+    .join(', ');
   const gap = new Decimal(worstCase.deficit).isZero()
     ? ` The worst-case gap used here (${gapPrices}) does not reach it, but a larger move would.`
     : ` In a gap straight to ${gapPrices} the loss past zero would be ${round(worstCase.deficit)} ${currency}.`;
   if (risky === undefined) {
     return `A deficit is possible in a gap: a price move past the point where the margin is exhausted leaves the account below zero.${gap} ${policy}`;
   }
-  const tier = risky.tier === null
-    ? ''
-    : ` Tier used: level ${risky.tier.index + 1} (maintenance rate ${percent(risky.tier.mmr)}, maintenance amount ${risky.tier.cum} ${currency}, max ${round(risky.tier.maxLeverage)}x), the bracket of the notional at the liquidation price.`;
-  const where = risky.liquidationPrice === null ? 'has no liquidation price' : `is liquidated at ${round(risky.liquidationPrice)}`;
-  const bankrupt = risky.bankruptcyPrice === null ? '' : ` and its margin is exhausted at ${round(risky.bankruptcyPrice)} (bankruptcy price)`;
+  const tier =
+    risky.tier === null
+      ? ''
+      : ` Tier used: level ${risky.tier.index + 1} (maintenance rate ${percent(risky.tier.mmr)}, maintenance amount ${risky.tier.cum} ${currency}, max ${round(risky.tier.maxLeverage)}x), the bracket of the notional at the liquidation price.`;
+  const where =
+    risky.liquidationPrice === null
+      ? 'has no liquidation price'
+      : `is liquidated at ${round(risky.liquidationPrice)}`;
+  const bankrupt =
+    risky.bankruptcyPrice === null
+      ? ''
+      : ` and its margin is exhausted at ${round(risky.bankruptcyPrice)} (bankruptcy price)`;
   return `Your ${risky.asset} ${risky.instrument.replace('_', ' ')} ${risky.side} (${risky.marginMode}) ${where}${bankrupt}; if the price gaps past that point before the position is closed, the account goes below zero. Formula: ${risky.formula.text}.${tier}${gap} ${policy}`;
 }
 
@@ -50,5 +59,7 @@ function percent(rate: string): string {
 
 function round(value: string): string {
   const d = new Decimal(value);
-  return d.abs().greaterThanOrEqualTo(1) ? d.toDecimalPlaces(2).toFixed() : d.toSignificantDigits(6).toFixed();
+  return d.abs().greaterThanOrEqualTo(1)
+    ? d.toDecimalPlaces(2).toFixed()
+    : d.toSignificantDigits(6).toFixed();
 }

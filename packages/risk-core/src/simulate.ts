@@ -8,7 +8,12 @@ import { Decimal, ONE, parseDecimal } from './decimal.js';
 import { ValidationError } from './errors.js';
 import { type PreparedAccount, prepareAccount } from './margin/account.js';
 import { METHODOLOGY_VERSION } from './methodology.js';
-import { type PricePathInput, type ResolvedPricePath, pathPrice, resolvePricePath } from './price-paths.js';
+import {
+  type PricePathInput,
+  type ResolvedPricePath,
+  pathPrice,
+  resolvePricePath,
+} from './price-paths.js';
 import type { DeficitPayer, SafeguardProfile } from './profiles/profile.js';
 import type { ScenarioInput } from './scenario.js';
 import type { Timeline } from './timeline.js';
@@ -56,19 +61,29 @@ export function simulate(
   const scale = parseScale(options.insuranceFundScale);
   const account = prepareAccount(scenario, profile);
   const timeline = pathTimeline(resolved, account);
-  const walk = walkTimeline(account, timeline, { recordPoints: true, insuranceFund: insuranceFundCapacity(profile, scale) });
+  const walk = walkTimeline(account, timeline, {
+    recordPoints: true,
+    insuranceFund: insuranceFundCapacity(profile, scale),
+  });
   return simulationResult(account, walk, walk.points[0]?.equity ?? '0');
 }
 
 /** Shapes a walk into the public result (shared with `compare`). */
-export function simulationResult(account: PreparedAccount, walk: WalkResult, startingBalance: string): Simulation {
+export function simulationResult(
+  account: PreparedAccount,
+  walk: WalkResult,
+  startingBalance: string,
+): Simulation {
   const { profile } = account;
   return {
     events: walk.events,
     points: walk.points,
     liquidated: walk.liquidated,
     deficit: walk.deficit.toFixed(),
-    deficitPaidBy: [...walk.parts].map(([payer, amount]: [DeficitPayer, Decimal]) => ({ payer, amount: amount.toFixed() })),
+    deficitPaidBy: [...walk.parts].map(([payer, amount]: [DeficitPayer, Decimal]) => ({
+      payer,
+      amount: amount.toFixed(),
+    })),
     userOwes: walk.userOwes.toFixed(),
     finalBalance: walk.finalBalance.toFixed(),
     startingBalance,
@@ -82,7 +97,10 @@ export function simulationResult(account: PreparedAccount, walk: WalkResult, sta
 }
 
 /** Validates the insurance fund scale (>= 0). */
-export function parseScale(value: string | undefined, field = 'options.insuranceFundScale'): Decimal {
+export function parseScale(
+  value: string | undefined,
+  field = 'options.insuranceFundScale',
+): Decimal {
   if (value === undefined) return ONE;
   const scale = parseDecimal(field, value);
   if (scale.isNegative()) throw new ValidationError(field, value, 'non_negative');
@@ -107,7 +125,13 @@ function movedAssets(path: ResolvedPricePath, account: PreparedAccount): Set<str
   const assets = [...account.prices.keys()];
   if (path.asset !== null) {
     const asset = path.asset.toUpperCase();
-    if (!assets.includes(asset)) throw new ValidationError('path.asset', path.asset, 'one_of', `must be one of ${assets.join(', ')}`);
+    if (!assets.includes(asset))
+      throw new ValidationError(
+        'path.asset',
+        path.asset,
+        'one_of',
+        `must be one of ${assets.join(', ')}`,
+      );
     return new Set([asset]);
   }
   if (path.scale === 'relative') return new Set(assets);

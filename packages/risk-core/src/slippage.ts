@@ -18,6 +18,12 @@ export function slippageFraction(notional: Decimal, profile: SafeguardProfile): 
 }
 
 /** The price an order gets after slippage: a sale (closing a long) fills lower, a purchase higher. */
-export function priceAfterSlippage(price: Decimal, closingSide: 'sell' | 'buy', fraction: Decimal): Decimal {
-  return closingSide === 'sell' ? price.times(ONE.minus(fraction)) : price.times(ONE.plus(fraction));
+export function priceAfterSlippage(
+  price: Decimal,
+  closingSide: 'sell' | 'buy',
+  fraction: Decimal,
+): Decimal {
+  return closingSide === 'sell'
+    ? price.times(ONE.minus(fraction))
+    : price.times(ONE.plus(fraction));
 }

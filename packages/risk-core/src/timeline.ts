@@ -13,7 +13,12 @@ export interface Timeline {
 }
 
 /** Price of `asset` at time `timeMs`, searching forward from point `fromIndex`. */
-export function priceAtTime(timeline: Timeline, asset: string, timeMs: number, fromIndex: number): Decimal {
+export function priceAtTime(
+  timeline: Timeline,
+  asset: string,
+  timeMs: number,
+  fromIndex: number,
+): Decimal {
   let index = Math.max(0, fromIndex);
   while (index + 1 < timeline.length && timeline.timeMs(index + 1) <= timeMs) index += 1;
   const price = timeline.price(asset, index);
@@ -21,6 +26,10 @@ export function priceAtTime(timeline: Timeline, asset: string, timeMs: number, f
   const t0 = timeline.timeMs(index);
   const t1 = timeline.timeMs(index + 1);
   const next = timeline.price(asset, index + 1);
-  return price.plus(next.minus(price).times(timeMs - t0).div(t1 - t0));
+  return price.plus(
+    next
+      .minus(price)
+      .times(timeMs - t0)
+      .div(t1 - t0),
+  );
 }
-

@@ -10,7 +10,13 @@ import { averageEntry, type Fill } from './instruments/average-entry.js';
 import { inverseLeg } from './instruments/inverse.js';
 import { linearLeg } from './instruments/linear.js';
 import { toAxis } from './margin/pool.js';
-import { findContract, type MarginSchedule, type MarginTier, marginScheduleFor, tierIndexFor } from './margin/tiers.js';
+import {
+  findContract,
+  type MarginSchedule,
+  type MarginTier,
+  marginScheduleFor,
+  tierIndexFor,
+} from './margin/tiers.js';
 import { CASH_ASSETS, MAX_ADDS_PER_POSITION, MAX_HOLDINGS, MAX_POSITIONS } from './methodology.js';
 import type { SafeguardProfile } from './profiles/profile.js';
 import {
@@ -95,16 +101,28 @@ const DEFAULT_FUNDING_INTERVAL_HOURS = new Decimal(8);
 export function validateScenario(input: unknown, profile: SafeguardProfile): ValidatedScenario {
   const root = record('', input);
   const schemaVersion = root.schemaVersion;
-  if (schemaVersion !== SCENARIO_SCHEMA_VERSION) throw new ValidationError('schemaVersion', schemaVersion, 'schema_version');
+  if (schemaVersion !== SCENARIO_SCHEMA_VERSION)
+    throw new ValidationError('schemaVersion', schemaVersion, 'schema_version');
   const exchange = root.exchange;
-  if (typeof exchange !== 'string' || exchange.trim() === '') throw new ValidationError('exchange', exchange, 'required');
+  if (typeof exchange !== 'string' || exchange.trim() === '')
+    throw new ValidationError('exchange', exchange, 'required');
   const account = record('account', root.account);
 
-  const walletBalance = optionalDecimal('account.walletBalance', account.walletBalance, 'non_negative') ?? ZERO;
-  const holdingInputs = list('account.holdings', absent(account.holdings) ? [] : account.holdings, MAX_HOLDINGS);
+  const walletBalance =
+    optionalDecimal('account.walletBalance', account.walletBalance, 'non_negative') ?? ZERO;
+  const holdingInputs = list(
+    'account.holdings',
+    absent(account.holdings) ? [] : account.holdings,
+    MAX_HOLDINGS,
+  );
   const positionInputs = list('account.positions', account.positions, MAX_POSITIONS);
   if (positionInputs.length === 0 && holdingInputs.length === 0) {
-    throw new ValidationError('account.positions', account.positions, 'non_empty', 'give at least one position or holding');
+    throw new ValidationError(
+      'account.positions',
+      account.positions,
+      'non_empty',
+      'give at least one position or holding',
+    );
   }
   const costs = validateCosts(account.costs);
   const parsed = positionInputs.map((p, i) => validatePosition(p, i, profile));
@@ -114,7 +132,8 @@ export function validateScenario(input: unknown, profile: SafeguardProfile): Val
   checkSettlement(positions, holdings);
   checkCrossPool(positions);
   const prices = currentPrices(parsed, holdings);
-  for (const position of positions) position.markPrice = prices.get(position.asset) ?? position.entryPrice;
+  for (const position of positions)
+    position.markPrice = prices.get(position.asset) ?? position.entryPrice;
   const inverse = positions.find((p) => p.instrument === 'inverse');
 
   return {
@@ -134,7 +153,11 @@ interface ParsedPosition {
   givenMark: Decimal | null;
 }
 
-function validatePosition(input: unknown, index: number, profile: SafeguardProfile): ParsedPosition {
+function validatePosition(
+  input: unknown,
+  index: number,
+  profile: SafeguardProfile,
+): ParsedPosition {
   const field = `account.positions.${index}`;
   const p = record(field, input);
   const asset = assetSymbol(`${field}.asset`, p.asset);
@@ -149,31 +172,63 @@ function validatePosition(input: unknown, index: number, profile: SafeguardProfi
   }
   const entryPrice = requiredDecimal(`${field}.entryPrice`, p.entryPrice, 'positive');
   const leverage = requiredDecimal(`${field}.leverage`, p.leverage, 'positive');
-  if (leverage.lessThan(ONE)) throw new ValidationError(`${field}.leverage`, p.leverage, 'within_range', 'must be at least 1');
+  if (leverage.lessThan(ONE))
+    throw new ValidationError(
+      `${field}.leverage`,
+      p.leverage,
+      'within_range',
+      'must be at least 1',
+    );
   if (instrument === 'spot') {
-    if (side !== 'long') throw new ValidationError(`${field}.side`, side, 'one_of', 'spot can only be bought; use spot_margin to short');
-    if (!leverage.equals(ONE)) throw new ValidationError(`${field}.leverage`, p.leverage, 'consistent', 'spot is unlevered: leverage must be 1');
+    if (side !== 'long')
+      throw new ValidationError(
+        `${field}.side`,
+        side,
+        'one_of',
+        'spot can only be bought; use spot_margin to short',
+      );
+    if (!leverage.equals(ONE))
+      throw new ValidationError(
+        `${field}.leverage`,
+        p.leverage,
+        'consistent',
+        'spot is unlevered: leverage must be 1',
+      );
   }
 
   const hasSize = !absent(p.size);
-  if (hasSize === !absent(p.amount)) throw new ValidationError(`${field}.size`, p.size, 'size_or_amount');
+  if (hasSize === !absent(p.amount))
+    throw new ValidationError(`${field}.size`, p.size, 'size_or_amount');
   const openingSize = hasSize
     ? requiredDecimal(`${field}.size`, p.size, 'positive')
-    : sizeFromAmount(instrument, requiredDecimal(`${field}.amount`, p.amount, 'positive'), leverage, entryPrice);
-  const adds = list(`${field}.adds`, absent(p.adds) ? [] : p.adds, MAX_ADDS_PER_POSITION).map((add, i) => {
-    const a = record(`${field}.adds.${i}`, add);
-    return {
-      price: requiredDecimal(`${field}.adds.${i}.price`, a.price, 'positive'),
-      size: requiredDecimal(`${field}.adds.${i}.size`, a.size, 'positive'),
-    };
-  });
+    : sizeFromAmount(
+        instrument,
+        requiredDecimal(`${field}.amount`, p.amount, 'positive'),
+        leverage,
+        entryPrice,
+      );
+  const adds = list(`${field}.adds`, absent(p.adds) ? [] : p.adds, MAX_ADDS_PER_POSITION).map(
+    (add, i) => {
+      const a = record(`${field}.adds.${i}`, add);
+      return {
+        price: requiredDecimal(`${field}.adds.${i}.price`, a.price, 'positive'),
+        size: requiredDecimal(`${field}.adds.${i}.size`, a.size, 'positive'),
+      };
+    },
+  );
   const fills: Fill[] = [{ price: entryPrice, size: openingSize }, ...adds];
   const { size, entryPrice: averagePrice } = averageEntry(instrument, fills);
 
   const markPrice = optionalDecimal(`${field}.markPrice`, p.markPrice, 'positive');
-  const extraMargin = optionalDecimal(`${field}.extraMargin`, p.extraMargin, 'non_negative') ?? ZERO;
+  const extraMargin =
+    optionalDecimal(`${field}.extraMargin`, p.extraMargin, 'non_negative') ?? ZERO;
   if (!extraMargin.isZero() && (marginMode !== 'isolated' || instrument === 'spot')) {
-    throw new ValidationError(`${field}.extraMargin`, p.extraMargin, 'consistent', 'extra margin applies to isolated positions only');
+    throw new ValidationError(
+      `${field}.extraMargin`,
+      p.extraMargin,
+      'consistent',
+      'extra margin applies to isolated positions only',
+    );
   }
   const stopLoss = absent(p.stopLoss) ? null : validateStopLoss(`${field}.stopLoss`, p.stopLoss);
 
@@ -183,16 +238,35 @@ function validatePosition(input: unknown, index: number, profile: SafeguardProfi
   if (instrument === 'linear' || instrument === 'inverse') {
     const contract = findContract(profile, asset, instrument);
     if (contract === undefined) {
-      throw new ValidationError(`${field}.asset`, asset, 'unsupported_instrument', `this exchange lists no ${instrument} contract for it`);
+      throw new ValidationError(
+        `${field}.asset`,
+        asset,
+        'unsupported_instrument',
+        `this exchange lists no ${instrument} contract for it`,
+      );
     }
     const baseUnits = instrument === 'inverse' ? size.div(averagePrice) : size;
     schedule = marginScheduleFor(contract, baseUnits, `${field}.asset`);
-    const spec = { positionIndex: index, asset, sign, size, entryPrice: averagePrice, schedule, basis: 'mark_notional' as const, closeFeeRate: ZERO };
+    const spec = {
+      positionIndex: index,
+      asset,
+      sign,
+      size,
+      entryPrice: averagePrice,
+      schedule,
+      basis: 'mark_notional' as const,
+      closeFeeRate: ZERO,
+    };
     const leg = instrument === 'linear' ? linearLeg(spec) : inverseLeg(spec);
     const tierIndex = tierIndexFor(schedule, leg.measureAt(toAxis(leg.axis, averagePrice)));
     entryTier = schedule.tiers[tierIndex] ?? null;
     if (entryTier === null) {
-      throw new ValidationError(`${field}.size`, p.size ?? p.amount, 'within_range', "larger than the exchange's published tier table");
+      throw new ValidationError(
+        `${field}.size`,
+        p.size ?? p.amount,
+        'within_range',
+        "larger than the exchange's published tier table",
+      );
     }
     if (leverage.greaterThan(entryTier.maxLeverage)) {
       throw new ValidationError(
@@ -205,10 +279,19 @@ function validatePosition(input: unknown, index: number, profile: SafeguardProfi
   }
   if (instrument === 'spot_margin') {
     const rules = profile.spotMargin;
-    if (rules === undefined) throw new ValidationError(`${field}.instrument`, instrument, 'unsupported_instrument');
+    if (rules === undefined)
+      throw new ValidationError(`${field}.instrument`, instrument, 'unsupported_instrument');
     const max = rules.maxLeverage.value;
-    if (max !== 'unknown' && leverage.greaterThan(parseDecimal('profile.spotMargin.maxLeverage', max))) {
-      throw new ValidationError(`${field}.leverage`, p.leverage, 'leverage_within_bracket', `spot margin allows at most ${max}x`);
+    if (
+      max !== 'unknown' &&
+      leverage.greaterThan(parseDecimal('profile.spotMargin.maxLeverage', max))
+    ) {
+      throw new ValidationError(
+        `${field}.leverage`,
+        p.leverage,
+        'leverage_within_bracket',
+        `spot margin allows at most ${max}x`,
+      );
     }
   }
   const position: ValidatedPosition = {
@@ -233,8 +316,15 @@ function validatePosition(input: unknown, index: number, profile: SafeguardProfi
 }
 
 /** size = amount * leverage / entry (inverse: amount in coin * leverage * entry, in USD). */
-function sizeFromAmount(instrument: InstrumentKind, amount: Decimal, leverage: Decimal, entry: Decimal): Decimal {
-  return instrument === 'inverse' ? amount.times(leverage).times(entry) : amount.times(leverage).div(entry);
+function sizeFromAmount(
+  instrument: InstrumentKind,
+  amount: Decimal,
+  leverage: Decimal,
+  entry: Decimal,
+): Decimal {
+  return instrument === 'inverse'
+    ? amount.times(leverage).times(entry)
+    : amount.times(leverage).div(entry);
 }
 
 function validateStopLoss(field: string, input: unknown): ValidatedStopLoss {
@@ -246,7 +336,11 @@ function validateStopLoss(field: string, input: unknown): ValidatedStopLoss {
   };
 }
 
-function validateHolding(input: unknown, index: number, profile: SafeguardProfile): ValidatedHolding {
+function validateHolding(
+  input: unknown,
+  index: number,
+  profile: SafeguardProfile,
+): ValidatedHolding {
   const field = `account.holdings.${index}`;
   const h = record(field, input);
   const asset = assetSymbol(`${field}.asset`, h.asset);
@@ -260,19 +354,40 @@ function validateHolding(input: unknown, index: number, profile: SafeguardProfil
 
 function validateCosts(input: unknown): ValidatedCosts {
   if (absent(input)) {
-    return { tradingFees: false, fundingRatePerInterval: ZERO, fundingIntervalHours: DEFAULT_FUNDING_INTERVAL_HOURS, holdingHours: ZERO, borrowInterest: false };
+    return {
+      tradingFees: false,
+      fundingRatePerInterval: ZERO,
+      fundingIntervalHours: DEFAULT_FUNDING_INTERVAL_HOURS,
+      holdingHours: ZERO,
+      borrowInterest: false,
+    };
   }
   const c = record('account.costs', input);
-  if (typeof c.tradingFees !== 'boolean') throw new ValidationError('account.costs.tradingFees', c.tradingFees, 'required', 'must be true or false');
+  if (typeof c.tradingFees !== 'boolean')
+    throw new ValidationError(
+      'account.costs.tradingFees',
+      c.tradingFees,
+      'required',
+      'must be true or false',
+    );
   if (!absent(c.borrowInterest) && typeof c.borrowInterest !== 'boolean') {
-    throw new ValidationError('account.costs.borrowInterest', c.borrowInterest, 'one_of', 'must be true or false');
+    throw new ValidationError(
+      'account.costs.borrowInterest',
+      c.borrowInterest,
+      'one_of',
+      'must be true or false',
+    );
   }
   return {
     tradingFees: c.tradingFees,
-    fundingRatePerInterval: optionalDecimal('account.costs.fundingRatePerInterval', c.fundingRatePerInterval, null) ?? ZERO,
+    fundingRatePerInterval:
+      optionalDecimal('account.costs.fundingRatePerInterval', c.fundingRatePerInterval, null) ??
+      ZERO,
     fundingIntervalHours:
-      optionalDecimal('account.costs.fundingIntervalHours', c.fundingIntervalHours, 'positive') ?? DEFAULT_FUNDING_INTERVAL_HOURS,
-    holdingHours: optionalDecimal('account.costs.holdingHours', c.holdingHours, 'non_negative') ?? ZERO,
+      optionalDecimal('account.costs.fundingIntervalHours', c.fundingIntervalHours, 'positive') ??
+      DEFAULT_FUNDING_INTERVAL_HOURS,
+    holdingHours:
+      optionalDecimal('account.costs.holdingHours', c.holdingHours, 'non_negative') ?? ZERO,
     borrowInterest: c.borrowInterest === true,
   };
 }
@@ -283,14 +398,29 @@ function checkSettlement(positions: ValidatedPosition[], holdings: ValidatedHold
   if (inverse === undefined) return;
   for (const p of positions) {
     if (p.instrument !== 'inverse') {
-      throw new ValidationError(`${p.field}.instrument`, p.instrument, 'consistent', 'inverse (coin-margined) positions cannot be mixed with other instruments');
+      throw new ValidationError(
+        `${p.field}.instrument`,
+        p.instrument,
+        'consistent',
+        'inverse (coin-margined) positions cannot be mixed with other instruments',
+      );
     }
     if (p.asset !== inverse.asset) {
-      throw new ValidationError(`${p.field}.asset`, p.asset, 'consistent', `inverse positions must all settle in ${inverse.asset}`);
+      throw new ValidationError(
+        `${p.field}.asset`,
+        p.asset,
+        'consistent',
+        `inverse positions must all settle in ${inverse.asset}`,
+      );
     }
   }
   if (holdings.length > 0) {
-    throw new ValidationError('account.holdings', holdings.length, 'consistent', 'an inverse account holds its coin as wallet balance, not as holdings');
+    throw new ValidationError(
+      'account.holdings',
+      holdings.length,
+      'consistent',
+      'an inverse account holds its coin as wallet balance, not as holdings',
+    );
   }
 }
 
@@ -302,37 +432,57 @@ function checkCrossPool(positions: ValidatedPosition[]): void {
   const spotMargin = first.instrument === 'spot_margin';
   for (const p of cross) {
     if ((p.instrument === 'spot_margin') !== spotMargin) {
-      throw new ValidationError(`${p.field}.marginMode`, p.marginMode, 'consistent', 'one cross balance cannot back both spot margin and derivatives');
+      throw new ValidationError(
+        `${p.field}.marginMode`,
+        p.marginMode,
+        'consistent',
+        'one cross balance cannot back both spot margin and derivatives',
+      );
     }
   }
 }
 
 /** One current price per asset: the positions' mark price (all given ones must agree), else
  * the first position's average entry, else a holding's price (which must agree as well). */
-function currentPrices(parsed: ParsedPosition[], holdings: ValidatedHolding[]): Map<string, Decimal> {
+function currentPrices(
+  parsed: ParsedPosition[],
+  holdings: ValidatedHolding[],
+): Map<string, Decimal> {
   const prices = new Map<string, Decimal>();
   for (const { position, givenMark } of parsed) {
     if (givenMark === null) continue;
     const previous = prices.get(position.asset);
     if (previous !== undefined && !previous.equals(givenMark)) {
-      throw new ValidationError(`${position.field}.markPrice`, givenMark.toFixed(), 'consistent', `another position gives ${position.asset} the price ${previous.toFixed()}`);
+      throw new ValidationError(
+        `${position.field}.markPrice`,
+        givenMark.toFixed(),
+        'consistent',
+        `another position gives ${position.asset} the price ${previous.toFixed()}`,
+      );
     }
     prices.set(position.asset, givenMark);
   }
-  for (const { position } of parsed) if (!prices.has(position.asset)) prices.set(position.asset, position.entryPrice);
+  for (const { position } of parsed)
+    if (!prices.has(position.asset)) prices.set(position.asset, position.entryPrice);
   holdings.forEach((h, i) => {
     if (h.cash) return;
     const known = prices.get(h.asset);
     if (known === undefined) prices.set(h.asset, h.price);
     else if (!known.equals(h.price)) {
-      throw new ValidationError(`account.holdings.${i}.price`, h.price.toFixed(), 'consistent', `the positions give ${h.asset} the price ${known.toFixed()}`);
+      throw new ValidationError(
+        `account.holdings.${i}.price`,
+        h.price.toFixed(),
+        'consistent',
+        `the positions give ${h.asset} the price ${known.toFixed()}`,
+      );
     }
   });
   return prices;
 }
 
 function record(field: string, value: unknown): Record<string, unknown> {
-  if (value === undefined || value === null) throw new ValidationError(field || 'scenario', value, 'required');
+  if (value === undefined || value === null)
+    throw new ValidationError(field || 'scenario', value, 'required');
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new ValidationError(field || 'scenario', value, 'required', 'must be an object');
   }
@@ -342,20 +492,31 @@ function record(field: string, value: unknown): Record<string, unknown> {
 function list(field: string, value: unknown, max: number): unknown[] {
   if (value === undefined || value === null) throw new ValidationError(field, value, 'required');
   if (!Array.isArray(value)) throw new ValidationError(field, value, 'required', 'must be a list');
-  if (value.length > max) throw new ValidationError(field, value.length, 'too_many', `at most ${max}`);
+  if (value.length > max)
+    throw new ValidationError(field, value.length, 'too_many', `at most ${max}`);
   return value;
 }
 
 function oneOf<T extends string>(field: string, value: unknown, allowed: readonly T[]): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new ValidationError(field, value, value === undefined ? 'required' : 'one_of', `must be one of ${allowed.join(', ')}`);
+    throw new ValidationError(
+      field,
+      value,
+      value === undefined ? 'required' : 'one_of',
+      `must be one of ${allowed.join(', ')}`,
+    );
   }
   return value as T;
 }
 
 function assetSymbol(field: string, value: unknown): string {
   if (typeof value !== 'string' || !ASSET_PATTERN.test(value)) {
-    throw new ValidationError(field, value, value === undefined ? 'required' : 'one_of', 'must be a symbol such as "BTC"');
+    throw new ValidationError(
+      field,
+      value,
+      value === undefined ? 'required' : 'one_of',
+      'must be a symbol such as "BTC"',
+    );
   }
   return value.toUpperCase();
 }
@@ -365,8 +526,10 @@ type SignRule = 'positive' | 'non_negative' | null;
 function requiredDecimal(field: string, value: unknown, rule: SignRule): Decimal {
   if (value === undefined || value === null) throw new ValidationError(field, value, 'required');
   const parsed = parseDecimal(field, value);
-  if (rule === 'positive' && !parsed.greaterThan(0)) throw new ValidationError(field, value, 'positive');
-  if (rule === 'non_negative' && parsed.isNegative()) throw new ValidationError(field, value, 'non_negative');
+  if (rule === 'positive' && !parsed.greaterThan(0))
+    throw new ValidationError(field, value, 'positive');
+  if (rule === 'non_negative' && parsed.isNegative())
+    throw new ValidationError(field, value, 'non_negative');
   return parsed;
 }
 

@@ -14,8 +14,21 @@
  */
 import { Decimal, ONE, ZERO, parseDecimal } from './decimal.js';
 import { publishedRate } from './costs.js';
-import { type PreparedAccount, accountEquityAt, poolStatusAt, prepareAccount } from './margin/account.js';
-import { type Leg, type Pool, type Prices, legRequirementAt, legTierAt, legValueAt, toAxis } from './margin/pool.js';
+import {
+  type PreparedAccount,
+  accountEquityAt,
+  poolStatusAt,
+  prepareAccount,
+} from './margin/account.js';
+import {
+  type Leg,
+  type Pool,
+  type Prices,
+  legRequirementAt,
+  legTierAt,
+  legValueAt,
+  toAxis,
+} from './margin/pool.js';
 import { WORST_CASE_GAP } from './methodology.js';
 import type { DeficitPayer } from './profiles/profile.js';
 import type { ValidatedPosition } from './validate.js';
@@ -99,7 +112,11 @@ interface PositionState {
   stop: 'armed' | 'resting' | 'done';
 }
 
-export function walkTimeline(account: PreparedAccount, timeline: Timeline, settings: WalkSettings): WalkResult {
+export function walkTimeline(
+  account: PreparedAccount,
+  timeline: Timeline,
+  settings: WalkSettings,
+): WalkResult {
   return new Walk(account, timeline, settings).run();
 }
 
@@ -152,8 +169,11 @@ class Walk {
     const latency = profile.liquidationLatencyMs.value;
     this.latencyMs = latency === 'unknown' ? 0 : latency;
     if (latency === 'unknown') this.notes.push('liquidation latency unknown: taken as 0 ms');
-    this.liquidationFeeRate = publishedRate(profile.liquidationFeeRate, 'profile.liquidationFeeRate') ?? ZERO;
-    this.takerRate = account.costsApplied.tradingFees ? (publishedRate(profile.takerFeeRate, 'profile.takerFeeRate') ?? ZERO) : ZERO;
+    this.liquidationFeeRate =
+      publishedRate(profile.liquidationFeeRate, 'profile.liquidationFeeRate') ?? ZERO;
+    this.takerRate = account.costsApplied.tradingFees
+      ? (publishedRate(profile.takerFeeRate, 'profile.takerFeeRate') ?? ZERO)
+      : ZERO;
     this.assets = [...account.prices.keys()];
     // An inverse contract's coin figures are 1/price: at a price of 0 they are undefined (an
     // inverse long's loss in coin has no bound). Like assess's worst case, the price of a coin
@@ -185,7 +205,9 @@ class Walk {
       kind: 'final_balance',
       positions: [],
       amount: finalBalance.toFixed(),
-      description: finalBalance.isNegative() ? 'Final balance: below zero, owed to the venue' : 'Final balance',
+      description: finalBalance.isNegative()
+        ? 'Final balance: below zero, owed to the venue'
+        : 'Final balance',
     });
     return {
       events: this.events,
@@ -195,23 +217,36 @@ class Walk {
       parts: this.parts,
       userOwes: this.userOwes,
       finalBalance,
-      notes: [...new Set([...this.notes, ...this.account.unknowns.map((name) => `${name} unknown: taken as zero`)])],
+      notes: [
+        ...new Set([
+          ...this.notes,
+          ...this.account.unknowns.map((name) => `${name} unknown: taken as zero`),
+        ]),
+      ],
     };
   }
 
   private finished(): boolean {
-    return this.pools.every((state) => !state.open) && this.positions.every((p) => p.stop === 'done' || !p.open);
+    return (
+      this.pools.every((state) => !state.open) &&
+      this.positions.every((p) => p.stop === 'done' || !p.open)
+    );
   }
 
   private pricesAt(index: number): Prices {
     const prices = new Map<string, Decimal>();
-    for (const asset of this.assets) prices.set(asset, this.priceFloor(asset, this.timeline.price(asset, index)));
+    for (const asset of this.assets)
+      prices.set(asset, this.priceFloor(asset, this.timeline.price(asset, index)));
     return prices;
   }
 
   private pricesAtTime(timeMs: number, fromIndex: number): Prices {
     const prices = new Map<string, Decimal>();
-    for (const asset of this.assets) prices.set(asset, this.priceFloor(asset, priceAtTime(this.timeline, asset, timeMs, fromIndex)));
+    for (const asset of this.assets)
+      prices.set(
+        asset,
+        this.priceFloor(asset, priceAtTime(this.timeline, asset, timeMs, fromIndex)),
+      );
     return prices;
   }
 
@@ -226,9 +261,10 @@ class Walk {
 
   private equityAt(prices: Prices): Decimal {
     const open = this.pools.filter((state) => state.open).map((state) => state.pool);
-    return accountEquityAt({ ...this.account, pools: open, freeLegs: this.freeLegs, freeCash: this.freeCash }, prices).minus(
-      this.userOwes,
-    );
+    return accountEquityAt(
+      { ...this.account, pools: open, freeLegs: this.freeLegs, freeCash: this.freeCash },
+      prices,
+    ).minus(this.userOwes);
   }
 
   private record(timeMs: number, prices: Prices): void {
@@ -247,7 +283,9 @@ class Walk {
       const long = state.position.sign.isPositive();
       const closingSide = long ? 'sell' : 'buy';
       if (state.stop === 'armed') {
-        const triggered = long ? price.lessThanOrEqualTo(stop.triggerPrice) : price.greaterThanOrEqualTo(stop.triggerPrice);
+        const triggered = long
+          ? price.lessThanOrEqualTo(stop.triggerPrice)
+          : price.greaterThanOrEqualTo(stop.triggerPrice);
         if (!triggered) continue;
         this.events.push({
           timeMs,
@@ -260,10 +298,19 @@ class Walk {
       const type = this.offeredStopType(stop.type);
       if (type === 'guaranteed') {
         const premiumRate = this.guaranteedPremiumRate();
-        this.closeByStop(state, stop.triggerPrice, premiumRate, timeMs, 'guaranteed stop filled at its trigger');
+        this.closeByStop(
+          state,
+          stop.triggerPrice,
+          premiumRate,
+          timeMs,
+          'guaranteed stop filled at its trigger',
+        );
         continue;
       }
-      const slipped = this.priceFloor(state.position.asset, priceAfterSlippage(price, closingSide, this.slippageFor(state, price)));
+      const slipped = this.priceFloor(
+        state.position.asset,
+        priceAfterSlippage(price, closingSide, this.slippageFor(state, price)),
+      );
       if (type === 'limit') {
         const limit = stop.limitPrice ?? stop.triggerPrice;
         const reachable = long ? price.greaterThanOrEqualTo(limit) : price.lessThanOrEqualTo(limit);
@@ -285,11 +332,19 @@ class Walk {
         this.closeByStop(state, fill, ZERO, timeMs, 'limit stop filled');
         continue;
       }
-      this.closeByStop(state, slipped, ZERO, timeMs, 'market stop filled at the first price at or past its trigger, less slippage');
+      this.closeByStop(
+        state,
+        slipped,
+        ZERO,
+        timeMs,
+        'market stop filled at the first price at or past its trigger, less slippage',
+      );
     }
   }
 
-  private offeredStopType(requested: 'market' | 'limit' | 'guaranteed'): 'market' | 'limit' | 'guaranteed' {
+  private offeredStopType(
+    requested: 'market' | 'limit' | 'guaranteed',
+  ): 'market' | 'limit' | 'guaranteed' {
     const offers = this.account.profile.stopLossTypes.value;
     if (offers === 'unknown' || offers.some((offer) => offer.type === requested)) return requested;
     const note = `this venue offers no ${requested} stop: simulated as a market stop`;
@@ -300,14 +355,24 @@ class Walk {
   private guaranteedPremiumRate(): Decimal {
     const offers = this.account.profile.stopLossTypes.value;
     const offer = offers === 'unknown' ? undefined : offers.find((o) => o.type === 'guaranteed');
-    return offer?.premiumRate === undefined ? ZERO : parseDecimal('profile.stopLossTypes.premiumRate', offer.premiumRate);
+    return offer?.premiumRate === undefined
+      ? ZERO
+      : parseDecimal('profile.stopLossTypes.premiumRate', offer.premiumRate);
   }
 
-  private closeByStop(state: PositionState, fill: Decimal, premiumRate: Decimal, timeMs: number, words: string): void {
+  private closeByStop(
+    state: PositionState,
+    fill: Decimal,
+    premiumRate: Decimal,
+    timeMs: number,
+    words: string,
+  ): void {
     const { position } = state;
     const notional = this.settlementNotional(position, state.size, fill);
     const fee = notional.times(this.takerRate);
-    const premium = premiumRate.isZero() ? ZERO : this.quoteNotional(position, state.size, fill).times(premiumRate);
+    const premium = premiumRate.isZero()
+      ? ZERO
+      : this.quoteNotional(position, state.size, fill).times(premiumRate);
     const costs = fee.plus(premium);
     state.stop = 'done';
     state.open = false;
@@ -371,7 +436,8 @@ class Walk {
 
   private actOnDueLiquidations(untilMs: number): void {
     for (const state of this.pools) {
-      while (state.open && state.seenAtMs !== null && state.actAtMs <= untilMs) this.liquidate(state);
+      while (state.open && state.seenAtMs !== null && state.actAtMs <= untilMs)
+        this.liquidate(state);
     }
   }
 
@@ -379,7 +445,8 @@ class Walk {
     const actMs = state.actAtMs;
     const prices = this.pricesAtTime(actMs, state.seenIndex);
     this.liquidated = true;
-    const fractions = state.partialSteps < MAX_PARTIAL_STEPS ? this.partialFractions(state.pool, prices) : null;
+    const fractions =
+      state.partialSteps < MAX_PARTIAL_STEPS ? this.partialFractions(state.pool, prices) : null;
     if (fractions === null) {
       this.closePool(state, actMs, null, prices);
       return;
@@ -393,11 +460,16 @@ class Walk {
       const price = prices.get(leg.asset) as Decimal;
       const closeSize = position.size.times(fraction);
       const side = position.position.sign.isPositive() ? 'sell' : 'buy';
-      const fill = this.priceFloor(leg.asset, priceAfterSlippage(price, side, this.slippageForSize(position.position, closeSize, price)));
+      const fill = this.priceFloor(
+        leg.asset,
+        priceAfterSlippage(price, side, this.slippageForSize(position.position, closeSize, price)),
+      );
       const fillPrices = this.fillPrices(leg.asset, fill);
       const reduced = resizedLeg(this.account, position.position, position.size.minus(closeSize));
       const realized = legValueAt(leg, fillPrices).minus(legValueAt(reduced, fillPrices));
-      const fee = this.settlementNotional(position.position, closeSize, fill).times(this.liquidationFeeRate);
+      const fee = this.settlementNotional(position.position, closeSize, fill).times(
+        this.liquidationFeeRate,
+      );
       fees = fees.plus(fee);
       state.pool.constant = state.pool.constant.plus(realized).minus(fee);
       state.pool.legs = state.pool.legs.map((l) => (l === leg ? reduced : l));
@@ -448,7 +520,8 @@ class Walk {
       const index = tier.index > 0 && measure.equals(tier.floor) ? tier.index - 1 : tier.index;
       if (index === 0) continue;
       const target = leg.schedule.tiers[Math.max(0, index - tiersPerStep)];
-      if (target?.cap === null || target === undefined || !measure.greaterThan(target.cap)) continue;
+      if (target?.cap === null || target === undefined || !measure.greaterThan(target.cap))
+        continue;
       // Close down to the target tier's upper bound (OKX WE-18: 15,000 -> 2,000 contracts).
       fractions.set(leg, ONE.minus(target.cap.div(measure)));
     }
@@ -460,7 +533,12 @@ class Walk {
    * already emptied by stops. Equity left is returned to free cash less the liquidation fee;
    * equity below zero is a deficit for the waterfall.
    */
-  private closePool(state: PoolState, timeMs: number, extraFee: Decimal | null, prices?: Prices): void {
+  private closePool(
+    state: PoolState,
+    timeMs: number,
+    extraFee: Decimal | null,
+    prices?: Prices,
+  ): void {
     const pool = state.pool;
     let equity = pool.constant;
     let fee = extraFee ?? ZERO;
@@ -471,12 +549,26 @@ class Walk {
         const position = this.positionOfLeg(leg);
         const price = prices.get(leg.asset) as Decimal;
         const long = position === null || position.position.sign.isPositive();
-        const notional = position === null ? leg.measureAt(price).times(price) : this.quoteNotional(position.position, position.size, price);
-        const fill = this.priceFloor(leg.asset, priceAfterSlippage(price, long ? 'sell' : 'buy', slippageFraction(notional, this.account.profile)));
+        const notional =
+          position === null
+            ? leg.measureAt(price).times(price)
+            : this.quoteNotional(position.position, position.size, price);
+        const fill = this.priceFloor(
+          leg.asset,
+          priceAfterSlippage(
+            price,
+            long ? 'sell' : 'buy',
+            slippageFraction(notional, this.account.profile),
+          ),
+        );
         fillShown = fillShown ?? fill;
         equity = equity.plus(this.legEquityAt(pool, leg, this.fillPrices(leg.asset, fill)));
         if (position !== null) {
-          fee = fee.plus(this.settlementNotional(position.position, position.size, fill).times(this.liquidationFeeRate));
+          fee = fee.plus(
+            this.settlementNotional(position.position, position.size, fill).times(
+              this.liquidationFeeRate,
+            ),
+          );
           position.open = false;
         }
       }
@@ -510,7 +602,8 @@ class Walk {
     this.insuranceFundLeft = this.insuranceFundLeft.minus(waterfall.insuranceFundUsed);
     this.deficit = this.deficit.plus(deficit);
     this.userOwes = this.userOwes.plus(waterfall.userOwes);
-    for (const part of waterfall.parts) this.parts.set(part.payer, (this.parts.get(part.payer) ?? ZERO).plus(part.amount));
+    for (const part of waterfall.parts)
+      this.parts.set(part.payer, (this.parts.get(part.payer) ?? ZERO).plus(part.amount));
     for (const note of waterfall.notes) if (!this.notes.includes(note)) this.notes.push(note);
     this.events.push({
       timeMs,
@@ -527,7 +620,8 @@ class Walk {
         kind: 'auto_deleveraging',
         positions: closedPositions,
         amount: adl.amount,
-        description: 'auto-deleveraging: profitable opposite positions closed at the bankruptcy price to cover the rest',
+        description:
+          'auto-deleveraging: profitable opposite positions closed at the bankruptcy price to cover the rest',
       });
     }
   }
@@ -551,7 +645,9 @@ class Walk {
   }
 
   private positionsOf(pool: Pool): number[] {
-    return this.positions.filter((state) => pool.legs.includes(state.leg)).map((state) => state.position.index);
+    return this.positions
+      .filter((state) => pool.legs.includes(state.leg))
+      .map((state) => state.position.index);
   }
 
   private movingPrice(pool: Pool, prices: Prices): string | undefined {
@@ -582,7 +678,11 @@ class Walk {
 /** The leg of a position reduced to `size`, built by the same margin code as the original. */
 function resizedLeg(account: PreparedAccount, position: ValidatedPosition, size: Decimal): Leg {
   const reduced = { ...position, index: 0, size };
-  const single = prepareAccount({ ...account.scenario, positions: [reduced] }, account.profile, account.costsApplied);
+  const single = prepareAccount(
+    { ...account.scenario, positions: [reduced] },
+    account.profile,
+    account.costsApplied,
+  );
   const leg = single.legOf[0] as Leg;
   return { ...leg, positionIndex: position.index };
 }

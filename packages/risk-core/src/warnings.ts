@@ -12,7 +12,8 @@ import type { ValidatedPosition } from './validate.js';
 /** What each unpublished profile figure means for the result. */
 export const UNKNOWN_CONSEQUENCES: Record<string, string> = {
   takerFeeRate: 'its taker fee, so trading fees were taken as zero',
-  maintenanceBasis: 'whether maintenance is valued at the mark or the entry price; the mark price was used',
+  maintenanceBasis:
+    'whether maintenance is valued at the mark or the entry price; the mark price was used',
   closeFeeInMaintenance: 'whether the fee to close counts inside maintenance; it was left out',
   'spotMargin.hourlyInterestRate': 'its borrow interest rate, so interest was taken as zero',
   'spotMargin.liquidationLevel': 'its liquidation level, so no liquidation price can be given',
@@ -47,7 +48,12 @@ export function positionWarnings(
         message: `A stop-loss for a ${p.side} should sit ${long ? 'below' : 'above'} the current price ${p.markPrice.toFixed()}; this one would trigger at once.`,
       });
     }
-    if (liquidationPrice !== null && (long ? trigger.lessThanOrEqualTo(liquidationPrice) : trigger.greaterThanOrEqualTo(liquidationPrice))) {
+    if (
+      liquidationPrice !== null &&
+      (long
+        ? trigger.lessThanOrEqualTo(liquidationPrice)
+        : trigger.greaterThanOrEqualTo(liquidationPrice))
+    ) {
       warnings.push({
         code: 'STOP_BEYOND_LIQUIDATION',
         field: `${p.field}.stopLoss.triggerPrice`,
@@ -56,10 +62,17 @@ export function positionWarnings(
     }
     const offered = account.profile.stopLossTypes.value;
     if (offered !== 'unknown' && !offered.some((o) => o.type === stop.type)) {
-      warnings.push({ code: 'STOP_TYPE_NOT_OFFERED', field: `${p.field}.stopLoss.type`, message: `This exchange does not offer ${stop.type} stop-loss orders.` });
+      warnings.push({
+        code: 'STOP_TYPE_NOT_OFFERED',
+        field: `${p.field}.stopLoss.type`,
+        message: `This exchange does not offer ${stop.type} stop-loss orders.`,
+      });
     }
   }
-  if (p.entryTier !== null && p.leverage.greaterThanOrEqualTo(p.entryTier.maxLeverage.times(LEVERAGE_NEAR_MAX_FRACTION))) {
+  if (
+    p.entryTier !== null &&
+    p.leverage.greaterThanOrEqualTo(p.entryTier.maxLeverage.times(LEVERAGE_NEAR_MAX_FRACTION))
+  ) {
     warnings.push({
       code: 'LEVERAGE_NEAR_TIER_MAX',
       field: `${p.field}.leverage`,
@@ -67,8 +80,17 @@ export function positionWarnings(
     });
   }
   if (pastLiquidation) {
-    warnings.push({ code: 'PAST_LIQUIDATION', field: `${p.field}.markPrice`, message: 'At the current price this position is already at or past its liquidation threshold.' });
+    warnings.push({
+      code: 'PAST_LIQUIDATION',
+      field: `${p.field}.markPrice`,
+      message:
+        'At the current price this position is already at or past its liquidation threshold.',
+    });
   } else if (marginCall) {
-    warnings.push({ code: 'MARGIN_CALL_NOW', field: `${p.field}.markPrice`, message: 'At the current price this position is already past the margin-call level.' });
+    warnings.push({
+      code: 'MARGIN_CALL_NOW',
+      field: `${p.field}.markPrice`,
+      message: 'At the current price this position is already past the margin-call level.',
+    });
   }
 }

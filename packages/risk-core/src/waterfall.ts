@@ -36,13 +36,19 @@ export interface WaterfallCoverage {
 }
 
 /** Payers that absorb any amount that reaches them. */
-const UNLIMITED: ReadonlySet<DeficitPayer> = new Set(['auto_deleveraging', 'socialized_loss', 'backstop_vault']);
+const UNLIMITED: ReadonlySet<DeficitPayer> = new Set([
+  'auto_deleveraging',
+  'socialized_loss',
+  'backstop_vault',
+]);
 
 /** The profile's insurance fund capacity scaled by the scenario (e.g. "0.5" for a half-empty fund);
  * 'unknown' is taken as zero (nothing is promised). */
 export function insuranceFundCapacity(profile: SafeguardProfile, scale: Decimal): Decimal {
   const capacity = profile.insuranceFundCapacity.value;
-  return capacity === 'unknown' ? ZERO : parseDecimal('profile.insuranceFundCapacity', capacity).times(scale);
+  return capacity === 'unknown'
+    ? ZERO
+    : parseDecimal('profile.insuranceFundCapacity', capacity).times(scale);
 }
 
 /** Splits a deficit (>= 0) among the payers of the profile's waterfall. */
@@ -56,7 +62,8 @@ export function applyDeficitWaterfall(
   let remaining = Decimal.max(deficit, ZERO);
   let insuranceFundUsed = ZERO;
   const pay = (payer: DeficitPayer, available: Decimal | null): Decimal => {
-    const amount = available === null ? remaining : Decimal.min(remaining, Decimal.max(available, ZERO));
+    const amount =
+      available === null ? remaining : Decimal.min(remaining, Decimal.max(available, ZERO));
     if (amount.isZero()) return amount;
     remaining = remaining.minus(amount);
     parts.push({ payer, amount: amount.toFixed() });
@@ -70,7 +77,8 @@ export function applyDeficitWaterfall(
     if (remaining.isZero()) break;
     if (payer === 'remaining_margin') continue;
     if (payer === 'insurance_fund') {
-      if (profile.insuranceFundCapacity.value === 'unknown') notes.push('insurance fund capacity unknown: counted as zero');
+      if (profile.insuranceFundCapacity.value === 'unknown')
+        notes.push('insurance fund capacity unknown: counted as zero');
       insuranceFundUsed = pay('insurance_fund', coverage.insuranceFundAvailable);
     } else if (UNLIMITED.has(payer) || payer === 'user' || payer === 'venue') {
       pay(payer, null);
@@ -78,7 +86,8 @@ export function applyDeficitWaterfall(
   }
   if (!remaining.isZero()) {
     const liable = profile.userLiableForDeficit.value;
-    if (liable === 'unknown') notes.push("user liability unknown: the remainder is shown as the user's");
+    if (liable === 'unknown')
+      notes.push("user liability unknown: the remainder is shown as the user's");
     pay(liable === false ? 'venue' : 'user', null);
   }
   const userPart = parts.find((part) => part.payer === 'user');
@@ -95,7 +104,9 @@ export function applyDeficitWaterfall(
 function waterfallOrder(profile: SafeguardProfile, notes: string[]): DeficitPayer[] {
   const order = profile.deficitWaterfall.value;
   if (order !== 'unknown') return order;
-  notes.push('deficit waterfall unknown: insurance fund, then ADL and socialized loss where the profile says so');
+  notes.push(
+    'deficit waterfall unknown: insurance fund, then ADL and socialized loss where the profile says so',
+  );
   const built: DeficitPayer[] = ['insurance_fund'];
   if (profile.autoDeleveraging.value === true) built.push('auto_deleveraging');
   if (profile.socializedLoss.value === true) built.push('socialized_loss');

@@ -23,7 +23,11 @@ export function wilsonInterval(successes: number, trials: number): ConfidenceInt
   const denominator = ONE.plus(z2.div(n));
   const centre = p.plus(z2.div(n.times(2))).div(denominator);
   const halfWidth = Z95.div(denominator).times(
-    p.times(ONE.minus(p)).div(n).plus(z2.div(n.times(n).times(4))).sqrt(),
+    p
+      .times(ONE.minus(p))
+      .div(n)
+      .plus(z2.div(n.times(n).times(4)))
+      .sqrt(),
   );
   return {
     level: '0.95',

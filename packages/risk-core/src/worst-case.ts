@@ -10,7 +10,10 @@ import { WORST_CASE_GAP } from './methodology.js';
 
 /** Equity that can be lost while the venue works as designed (see Assessment.maxLossAsDesigned);
  * `floors` are the pools' poolEquityInfimum, in pool order. */
-export function maxLossAsDesigned(account: PreparedAccount, floors: readonly (Decimal | null)[]): Decimal {
+export function maxLossAsDesigned(
+  account: PreparedAccount,
+  floors: readonly (Decimal | null)[],
+): Decimal {
   const free = account.freeLegs.reduce((t, leg) => t.plus(legValueAt(leg, account.prices)), ZERO);
   return account.pools.reduce((total, pool, index) => {
     const equity = poolEquityAt(pool, account.prices);
@@ -28,13 +31,19 @@ const SHORT_FACTOR = new Decimal(WORST_CASE_GAP.shortPriceFactor);
 export function worstCaseGap(account: PreparedAccount, userLiable: boolean): WorstCase {
   let gap: Prices = account.prices;
   const down = (asset: string): Decimal => {
-    const inverse = account.scenario.positions.some((p) => p.asset === asset && p.instrument === 'inverse');
+    const inverse = account.scenario.positions.some(
+      (p) => p.asset === asset && p.instrument === 'inverse',
+    );
     return inverse ? INVERSE_LONG_FACTOR : LONG_FACTOR;
   };
   for (const [asset, price] of account.prices) {
     const lower = withPrice(account.prices, asset, price.times(down(asset)));
     const higher = withPrice(account.prices, asset, price.times(SHORT_FACTOR));
-    const worse = accountEquityAt(account, lower).lessThanOrEqualTo(accountEquityAt(account, higher)) ? lower : higher;
+    const worse = accountEquityAt(account, lower).lessThanOrEqualTo(
+      accountEquityAt(account, higher),
+    )
+      ? lower
+      : higher;
     gap = withPrice(gap, asset, worse.get(asset) as Decimal);
   }
   const free = account.freeLegs.reduce((t, leg) => t.plus(legValueAt(leg, gap)), account.freeCash);

@@ -8,13 +8,28 @@ const input: ScenarioInput = {
   schemaVersion: 1,
   exchange: 'dyn-perp',
   account: {
-    positions: [{ asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '10000', size: '1', leverage: '10', marginMode: 'isolated' }],
+    positions: [
+      {
+        asset: 'BTC',
+        instrument: 'linear',
+        side: 'long',
+        entryPrice: '10000',
+        size: '1',
+        leverage: '10',
+        marginMode: 'isolated',
+      },
+    ],
   },
 };
 
 describe('compare', () => {
   const protectedVenue = dynProfile({ slug: 'dyn-protected' });
-  const liableVenue = dynProfile({ slug: 'dyn-liable', waterfall: ['remaining_margin', 'insurance_fund'], insuranceFund: '300', userLiable: true });
+  const liableVenue = dynProfile({
+    slug: 'dyn-liable',
+    waterfall: ['remaining_margin', 'insurance_fund'],
+    insuranceFund: '300',
+    userLiable: true,
+  });
   // Higher MMR (2%) puts liquidation nearer: LP = 9,000 / 0.98 = 9,183.67 vs 9,045.23.
   const nearLiquidation = dynProfile({ slug: 'dyn-near', mmr: '0.02' });
   const spotOnly = dynProfile({ slug: 'dyn-spot', instruments: ['spot'] });
@@ -30,7 +45,9 @@ describe('compare', () => {
         { timeMs: 1000, price: '8000' },
       ],
     });
-    expect(result.ranked.map((entry) => [entry.rank, entry.profileSlug, entry.outcomeBalance])).toEqual([
+    expect(
+      result.ranked.map((entry) => [entry.rank, entry.profileSlug, entry.outcomeBalance]),
+    ).toEqual([
       [1, 'dyn-protected', '0'],
       [2, 'dyn-near', '0'],
       [3, 'dyn-liable', '-700'],
@@ -46,12 +63,18 @@ describe('compare', () => {
 
   it('ranks by the worst-case gap of assess when no path is given', () => {
     const result = compare(input, [liableVenue, protectedVenue]);
-    expect(result.ranked.map((entry) => entry.profileSlug)).toEqual(['dyn-protected', 'dyn-liable']);
+    expect(result.ranked.map((entry) => entry.profileSlug)).toEqual([
+      'dyn-protected',
+      'dyn-liable',
+    ]);
     expect(result.ranked[1]?.answer).toBe('USER_LIABLE');
   });
 
   it('throws on bad input instead of skipping every venue', () => {
-    const bad = { ...input, account: { positions: [{ ...input.account.positions[0]!, entryPrice: '-5' }] } };
+    const bad = {
+      ...input,
+      account: { positions: [{ ...input.account.positions[0]!, entryPrice: '-5' }] },
+    };
     expect(() => compare(bad, [protectedVenue])).toThrow(ValidationError);
   });
 });

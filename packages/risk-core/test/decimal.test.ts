@@ -2,7 +2,9 @@ import { parseDecimal, ValidationError } from '../src/index.js';
 
 describe('parseDecimal', () => {
   it('keeps every digit of a long decimal string', () => {
-    expect(parseDecimal('p', '12345678901234.123456789012').toFixed()).toBe('12345678901234.123456789012');
+    expect(parseDecimal('p', '12345678901234.123456789012').toFixed()).toBe(
+      '12345678901234.123456789012',
+    );
   });
 
   it.each([['NaN'], ['Infinity'], [''], ['0x10'], ['1e400'], [null], [{}]])(

@@ -11,13 +11,26 @@ function scenario(position: Partial<PositionInput>): ScenarioInput {
     exchange: 'dyn-perp',
     account: {
       positions: [
-        { asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '10000', amount: '1000', leverage: '3', marginMode: 'isolated', ...position },
+        {
+          asset: 'BTC',
+          instrument: 'linear',
+          side: 'long',
+          entryPrice: '10000',
+          amount: '1000',
+          leverage: '3',
+          marginMode: 'isolated',
+          ...position,
+        },
       ],
     },
   };
 }
 
-const liable = dynProfile({ waterfall: ['remaining_margin'], insuranceFund: '0', userLiable: true });
+const liable = dynProfile({
+  waterfall: ['remaining_margin'],
+  insuranceFund: '0',
+  userLiable: true,
+});
 
 describe('guardRails', () => {
   it('finds the leverage at which a 20% gap just reaches bankruptcy: 1/(1 - 0.8) = 5x', () => {
@@ -32,7 +45,9 @@ describe('guardRails', () => {
     // Cross-check with the simulator: at 5x the gap leaves nothing owed; at 5.0001x it does.
     const gap = { kind: 'shock' as const, dropPercent: '20', durationMs: 1, steps: 1 };
     expect(simulate(scenario({ leverage: '5' }), liable, gap).userOwes).toBe('0');
-    expect(new Decimal(simulate(scenario({ leverage: '5.0001' }), liable, gap).userOwes).greaterThan(0)).toBe(true);
+    expect(
+      new Decimal(simulate(scenario({ leverage: '5.0001' }), liable, gap).userOwes).greaterThan(0),
+    ).toBe(true);
   });
 
   it('lowers the safe leverage when the book is thin (slippage on the forced sale)', () => {
@@ -41,7 +56,16 @@ describe('guardRails', () => {
     // No deficit iff 8,000 * (1 - 0.00008 L) >= BP = 10,000 * (1 - 1/L), i.e.
     // 0.000064 L^2 + 0.2 L - 1 <= 0: L <= (-0.2 + sqrt(0.04 + 0.000256)) / 0.000128 = 4.99202...
     // so the 0.0001 grid gives 4.992.
-    const rails = guardRails(scenario({}), dynProfile({ waterfall: [], insuranceFund: '0', userLiable: true, depthPerPercent: '100000' }), '20');
+    const rails = guardRails(
+      scenario({}),
+      dynProfile({
+        waterfall: [],
+        insuranceFund: '0',
+        userLiable: true,
+        depthPerPercent: '100000',
+      }),
+      '20',
+    );
     expect(rails.maxLeverageWithoutDeficit).toBe('4.992');
   });
 
@@ -57,13 +81,17 @@ describe('guardRails', () => {
     // fills at 0.9 T: safe iff 0.9 T >= 9,000, i.e. T >= 10,000. At 4x: BP = 7,500 -> T >= 8,333.33...
     const tenX = guardRails(scenario({ leverage: '10' }), liable, '10').stops[0];
     expect(tenX?.safeStopPrice).toBe('10000');
-    const fourX = guardRails(scenario({ leverage: '4', stopLoss: { type: 'market', triggerPrice: '8400' } }), liable, '10').stops[0];
+    const fourX = guardRails(
+      scenario({ leverage: '4', stopLoss: { type: 'market', triggerPrice: '8400' } }),
+      liable,
+      '10',
+    ).stops[0];
     expect(fourX?.safeStopPrice).toBe('8333.3334');
     expect(fourX?.currentStopSafe).toBe(true);
     expect(fourX?.beyondLiquidation).toBe(false);
   });
 
-  it('places a short\'s stop so that a 10% gap up still fills at bankruptcy: BP / 1.1', () => {
+  it("places a short's stop so that a 10% gap up still fills at bankruptcy: BP / 1.1", () => {
     // 4x short at 10,000: BP = 10,000 * (1 + 1/4) = 12,500. A stop at T gapping +10% fills at
     // 1.1 T: safe iff 1.1 T <= 12,500, i.e. T <= 11,363.6363...; rounded down to 8 digits.
     const rails = guardRails(scenario({ side: 'short', leverage: '4' }), liable, '10').stops[0];

@@ -2,17 +2,54 @@
  * Hand-derived figures for every instrument and margin mode. Each derivation is written out
  * in the comment; the expected numbers were worked by hand from it, not read from the code.
  */
-import { assess, type PositionInput, type SafeguardProfile, type ScenarioInput } from '../src/index.js';
+import {
+  assess,
+  type PositionInput,
+  type SafeguardProfile,
+  type ScenarioInput,
+} from '../src/index.js';
 import { sourced } from './fixtures/profiles.js';
-import { binanceCoinm, binanceSpotMargin, binanceUsdm, bybitLinear, deribitLinear, fcmLinear, krakenSpotMargin } from './fixtures/profiles.js';
+import {
+  binanceCoinm,
+  binanceSpotMargin,
+  binanceUsdm,
+  bybitLinear,
+  deribitLinear,
+  fcmLinear,
+  krakenSpotMargin,
+} from './fixtures/profiles.js';
 import { rounded } from './helpers.js';
 
-function run(positions: PositionInput[], profile: SafeguardProfile, walletBalance = '0', costs?: ScenarioInput['account']['costs']) {
-  return assess({ schemaVersion: 1, exchange: profile.slug, account: { walletBalance, positions, ...(costs ? { costs } : {}) } }, profile);
+function run(
+  positions: PositionInput[],
+  profile: SafeguardProfile,
+  walletBalance = '0',
+  costs?: ScenarioInput['account']['costs'],
+) {
+  return assess(
+    {
+      schemaVersion: 1,
+      exchange: profile.slug,
+      account: { walletBalance, positions, ...(costs ? { costs } : {}) },
+    },
+    profile,
+  );
 }
 
-const btcLong = (size: string, entryPrice: string, leverage: string, extra: Partial<PositionInput> = {}): PositionInput => ({
-  asset: 'BTC', instrument: 'linear', side: 'long', entryPrice, size, leverage, marginMode: 'isolated', ...extra,
+const btcLong = (
+  size: string,
+  entryPrice: string,
+  leverage: string,
+  extra: Partial<PositionInput> = {},
+): PositionInput => ({
+  asset: 'BTC',
+  instrument: 'linear',
+  side: 'long',
+  entryPrice,
+  size,
+  leverage,
+  marginMode: 'isolated',
+  ...extra,
 });
 
 describe('linear, isolated, mark-notional maintenance (Binance-like)', () => {
@@ -50,7 +87,10 @@ describe('linear, isolated, mark-notional maintenance (Binance-like)', () => {
   });
 
   it('averages in with adds (quantity-weighted): 1 at 100 + 1 at 200 -> EP 150', () => {
-    const [p] = run([{ ...btcLong('1', '100', '2'), adds: [{ price: '200', size: '1' }] }], binanceUsdm).positions;
+    const [p] = run(
+      [{ ...btcLong('1', '100', '2'), adds: [{ price: '200', size: '1' }] }],
+      binanceUsdm,
+    ).positions;
     expect(p?.entryPrice).toBe('150');
     expect(p?.size).toBe('2');
     // M = 2 * 150 / 2 = 150; LP = (300 - 150) / (2 * 0.996) = 75.301...
@@ -79,8 +119,24 @@ describe('linear, cross (Binance WB - TMM1 + UPNL1 form)', () => {
   // Wallet 1,000 + initial margins 400 (BTC 0.1 at 40,000, 10x) + 200 (ETH short 1 at 2,000, 10x): WB = 1,600.
   // ETH uses the '*' table: notional 2,000 -> MMR 1%, cum 0.
   const positions: PositionInput[] = [
-    { asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '40000', size: '0.1', leverage: '10', marginMode: 'cross' },
-    { asset: 'ETH', instrument: 'linear', side: 'short', entryPrice: '2000', size: '1', leverage: '10', marginMode: 'cross' },
+    {
+      asset: 'BTC',
+      instrument: 'linear',
+      side: 'long',
+      entryPrice: '40000',
+      size: '0.1',
+      leverage: '10',
+      marginMode: 'cross',
+    },
+    {
+      asset: 'ETH',
+      instrument: 'linear',
+      side: 'short',
+      entryPrice: '2000',
+      size: '1',
+      leverage: '10',
+      marginMode: 'cross',
+    },
   ];
   it('BTC with ETH at 2,000: TMM1 = 20, UPNL1 = 0 -> LP = (1,600 - 20 - 4,000) / (0.1*0.004 - 0.1) = 24,297.19', () => {
     const result = run(positions, binanceUsdm, '1000');
@@ -92,14 +148,30 @@ describe('linear, cross (Binance WB - TMM1 + UPNL1 form)', () => {
   it('holds the other positions at their CURRENT prices: BTC marked at 38,000 -> ETH LP 3,351.29', () => {
     // UPNL1 = 0.1 * (38,000 - 40,000) = -200, TMM1 = 3,800 * 0.4% = 15.2:
     // LP = (1,600 - 15.2 - 200 + 2,000) / 1.01 = 3,384.8 / 1.01 = 3,351.29.
-    const marked = [{ ...positions[0], markPrice: '38000' } as PositionInput, positions[1] as PositionInput];
-    expect(rounded(run(marked, binanceUsdm, '1000').positions[1]?.liquidationPrice, 2)).toBe('3351.29');
+    const marked = [
+      { ...positions[0], markPrice: '38000' } as PositionInput,
+      positions[1] as PositionInput,
+    ];
+    expect(rounded(run(marked, binanceUsdm, '1000').positions[1]?.liquidationPrice, 2)).toBe(
+      '3351.29',
+    );
   });
 });
 
 describe('inverse (coin-margined), COIN-M-like', () => {
-  const inverse = (side: 'long' | 'short', leverage: string, extra: Partial<PositionInput> = {}): PositionInput => ({
-    asset: 'BTC', instrument: 'inverse', side, entryPrice: '20000', size: '10000', leverage, marginMode: 'isolated', ...extra,
+  const inverse = (
+    side: 'long' | 'short',
+    leverage: string,
+    extra: Partial<PositionInput> = {},
+  ): PositionInput => ({
+    asset: 'BTC',
+    instrument: 'inverse',
+    side,
+    entryPrice: '20000',
+    size: '10000',
+    leverage,
+    marginMode: 'isolated',
+    ...extra,
   });
   it('1x long is liquidated near HALF the entry: LP = V(1 + MMR)/(M + V/EP) = 10,040 / 1 = 10,040; BP = 10,000', () => {
     // V = 10,000 USD, EP = 20,000, M = V/EP/1 = 0.5 BTC; coin notional at 10,040 = 0.996 BTC -> tier 1 (0.4%).
@@ -123,7 +195,10 @@ describe('inverse (coin-margined), COIN-M-like', () => {
     expect(rounded(p?.bankruptcyPrice, 2)).toBe('22222.22');
   });
   it('averages in harmonically: 10,000 USD at 20,000 + 10,000 USD at 40,000 -> EP = 20,000 / 0.75 = 26,666.67', () => {
-    const p = run([inverse('long', '2', { adds: [{ price: '40000', size: '10000' }] })], binanceCoinm).positions[0];
+    const p = run(
+      [inverse('long', '2', { adds: [{ price: '40000', size: '10000' }] })],
+      binanceCoinm,
+    ).positions[0];
     expect(rounded(p?.entryPrice, 2)).toBe('26666.67');
   });
 });
@@ -136,7 +211,17 @@ describe('spot', () => {
         exchange: 'x',
         account: {
           holdings: [{ asset: 'USDT', quantity: '1000', price: '1' }],
-          positions: [{ asset: 'BTC', instrument: 'spot', side: 'long', entryPrice: '30000', size: '2', leverage: '1', marginMode: 'cross' }],
+          positions: [
+            {
+              asset: 'BTC',
+              instrument: 'spot',
+              side: 'long',
+              entryPrice: '30000',
+              size: '2',
+              leverage: '1',
+              marginMode: 'cross',
+            },
+          ],
         },
       },
       binanceSpotMargin,
@@ -150,7 +235,15 @@ describe('spot', () => {
 
 describe('spot margin, assets / liabilities (Binance-like, liquidation 1.1, call 1.3)', () => {
   // Long: 10,000 own at 3x and 30,000 -> Q = 1 BTC, loan D = 20,000.
-  const long: PositionInput = { asset: 'BTC', instrument: 'spot_margin', side: 'long', entryPrice: '30000', amount: '10000', leverage: '3', marginMode: 'cross' };
+  const long: PositionInput = {
+    asset: 'BTC',
+    instrument: 'spot_margin',
+    side: 'long',
+    entryPrice: '30000',
+    amount: '10000',
+    leverage: '3',
+    marginMode: 'cross',
+  };
   it('long: LP = 1.1 * 20,000 / 1 = 22,000; BP = 20,000; call = 1.3 * 20,000 = 26,000; level 30,000/20,000 = 1.5', () => {
     const result = run([long], binanceSpotMargin);
     const p = result.positions[0];
@@ -163,7 +256,11 @@ describe('spot margin, assets / liabilities (Binance-like, liquidation 1.1, call
     expect(result.reason).toContain('does not publish');
   });
   it('borrow interest: 100 h at 0.001%/h = 0.1% on 20,000 = 20 -> LP = 1.1 * 20,020 = 22,022 (moved by 22)', () => {
-    const result = run([long], binanceSpotMargin, '0', { tradingFees: false, borrowInterest: true, holdingHours: '100' });
+    const result = run([long], binanceSpotMargin, '0', {
+      tradingFees: false,
+      borrowInterest: true,
+      holdingHours: '100',
+    });
     expect(result.positions[0]?.liquidationPrice).toBe('22022');
     expect(result.positions[0]?.costsImpact.borrowInterest).toBe('22');
     expect(result.positions[0]?.costs.borrowInterest).toBe('20');
@@ -179,7 +276,10 @@ describe('spot margin, assets / liabilities (Binance-like, liquidation 1.1, call
 describe('costs: funding over the holding period', () => {
   it('0.01% per 8 h over 24 h = 3 intervals * 0.01% * 4,000 = 1.2 USDT from the margin -> LP moves by 1.2/0.0996 = 12.05', () => {
     const p = run([btcLong('0.1', '40000', '10')], binanceUsdm, '0', {
-      tradingFees: false, fundingRatePerInterval: '0.0001', fundingIntervalHours: '8', holdingHours: '24',
+      tradingFees: false,
+      fundingRatePerInterval: '0.0001',
+      fundingIntervalHours: '8',
+      holdingHours: '24',
     }).positions[0];
     expect(p?.costs.funding).toBe('1.2');
     expect(rounded(p?.costsImpact.funding, 2)).toBe('12.05');
@@ -199,12 +299,17 @@ describe('worst case, max loss and warnings', () => {
     expect(result.account.equity).toBe('1400');
   });
   it('stop-loss beyond the liquidation price and leverage near the tier maximum are flagged', () => {
-    const result = run([btcLong('0.1', '40000', '120', { stopLoss: { type: 'market', triggerPrice: '39000' } })], binanceUsdm);
+    const result = run(
+      [btcLong('0.1', '40000', '120', { stopLoss: { type: 'market', triggerPrice: '39000' } })],
+      binanceUsdm,
+    );
     // 120x: M = 33.33..., LP = (4,000 - 33.33) / 0.0996 = 39,826.6 > stop 39,000.
     const codes = result.warnings.map((w) => w.code);
     expect(codes).toContain('STOP_BEYOND_LIQUIDATION');
     expect(codes).toContain('LEVERAGE_NEAR_TIER_MAX');
-    expect(result.warnings.find((w) => w.code === 'STOP_BEYOND_LIQUIDATION')?.field).toBe('account.positions.0.stopLoss.triggerPrice');
+    expect(result.warnings.find((w) => w.code === 'STOP_BEYOND_LIQUIDATION')?.field).toBe(
+      'account.positions.0.stopLoss.triggerPrice',
+    );
   });
   it('results carry the methodology version and the profile identity', () => {
     const result = run([btcLong('0.1', '40000', '10')], binanceUsdm);
@@ -259,7 +364,21 @@ describe('whole-position tiers (BitMEX/OKX rule): MM = notional * MMR, no deduct
     // Tier 2: P = 5,100 / (40 * 1.05) = 121.43 -> notional 4,857: tier 1. No consistent tier.
     // At 125 (notional 5,000, tier 2): equity 1,100 - 40 * 25 = 100 < MM 5,000 * 5% = 250, while just
     // below 125 (tier 1) MM is about 25 < equity: liquidation at exactly 125.
-    const result = run([{ asset: 'BTC', instrument: 'linear', side: 'short', entryPrice: '100', size: '40', leverage: '4', extraMargin: '100', marginMode: 'isolated' }], jumpy);
+    const result = run(
+      [
+        {
+          asset: 'BTC',
+          instrument: 'linear',
+          side: 'short',
+          entryPrice: '100',
+          size: '40',
+          leverage: '4',
+          extraMargin: '100',
+          marginMode: 'isolated',
+        },
+      ],
+      jumpy,
+    );
     expect(result.positions[0]?.liquidationPrice).toBe('125');
     expect(result.positions[0]?.tier?.index).toBe(1);
     expect(result.warnings.map((w) => w.code)).toContain('TIER_NOT_CONSISTENT');
@@ -270,8 +389,24 @@ describe('cross, two positions in the same asset (hedge): both move with the pri
   it('long 0.1 and short 0.05 BTC at 40,000, 10x: 600 + 0.05 (P - 40,000) = 0.15 P * 0.4% -> P = 1,400 / 0.0494 = 28,340.08', () => {
     // WB = 0 + 400 + 200 = 600; net long 0.05; maintenance 0.1 P * 0.4% + 0.05 P * 0.4% = 0.0006 P.
     const positions: PositionInput[] = [
-      { asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '40000', size: '0.1', leverage: '10', marginMode: 'cross' },
-      { asset: 'BTC', instrument: 'linear', side: 'short', entryPrice: '40000', size: '0.05', leverage: '10', marginMode: 'cross' },
+      {
+        asset: 'BTC',
+        instrument: 'linear',
+        side: 'long',
+        entryPrice: '40000',
+        size: '0.1',
+        leverage: '10',
+        marginMode: 'cross',
+      },
+      {
+        asset: 'BTC',
+        instrument: 'linear',
+        side: 'short',
+        entryPrice: '40000',
+        size: '0.05',
+        leverage: '10',
+        marginMode: 'cross',
+      },
     ];
     const result = run(positions, binanceUsdm);
     expect(rounded(result.positions[0]?.liquidationPrice, 2)).toBe('28340.08');
@@ -283,7 +418,21 @@ describe('spot margin, equity / used margin (Kraken-like, call 80%, liquidation 
   it('1,000 free + long 1.5 BTC at 30,000 with 5:1 (used margin 9,000, loan 36,000): LP, call and BP solve equity = level * 9,000', () => {
     // Equity(P) = 1,000 + 1.5 P - 36,000. Liquidation: = 0.4 * 9,000 = 3,600 -> P = 38,600 / 1.5 = 25,733.33.
     // Margin call: = 0.8 * 9,000 = 7,200 -> P = 42,200 / 1.5 = 28,133.33. Bankruptcy: = 0 -> P = 35,000 / 1.5 = 23,333.33.
-    const result = run([{ asset: 'BTC', instrument: 'spot_margin', side: 'long', entryPrice: '30000', amount: '9000', leverage: '5', marginMode: 'cross' }], krakenSpotMargin, '1000');
+    const result = run(
+      [
+        {
+          asset: 'BTC',
+          instrument: 'spot_margin',
+          side: 'long',
+          entryPrice: '30000',
+          amount: '9000',
+          leverage: '5',
+          marginMode: 'cross',
+        },
+      ],
+      krakenSpotMargin,
+      '1000',
+    );
     const p = result.positions[0];
     expect(rounded(p?.liquidationPrice, 2)).toBe('25733.33');
     expect(rounded(p?.marginCallPrice, 2)).toBe('28133.33');
@@ -295,7 +444,21 @@ describe('spot margin, equity / used margin (Kraken-like, call 80%, liquidation 
 
 describe('inverse, cross: the coin wallet backs the position', () => {
   it('0.1 BTC free + long 10,000 USD at 20,000, 10x: M = 0.1 + 0.05 = 0.15 -> LP = 10,000 * 1.004 / (0.15 + 0.5) = 15,446.15', () => {
-    const result = run([{ asset: 'BTC', instrument: 'inverse', side: 'long', entryPrice: '20000', size: '10000', leverage: '10', marginMode: 'cross' }], binanceCoinm, '0.1');
+    const result = run(
+      [
+        {
+          asset: 'BTC',
+          instrument: 'inverse',
+          side: 'long',
+          entryPrice: '20000',
+          size: '10000',
+          leverage: '10',
+          marginMode: 'cross',
+        },
+      ],
+      binanceCoinm,
+      '0.1',
+    );
     expect(rounded(result.positions[0]?.liquidationPrice, 2)).toBe('15446.15');
     // 1/BP = 1/20,000 + 0.15/10,000 = 0.000065 -> BP = 15,384.62.
     expect(rounded(result.positions[0]?.bankruptcyPrice, 2)).toBe('15384.62');
@@ -306,7 +469,18 @@ describe('inverse, cross: the coin wallet backs the position', () => {
 describe('spot margin, isolated: only the pair account backs the loan', () => {
   it('long 1 BTC (10,000 own, 3x, loan 20,000) + 1,000 extra margin: LP 1,000 + P = 1.1 * 20,000 -> 21,000; BP 19,000', () => {
     const result = run(
-      [{ asset: 'BTC', instrument: 'spot_margin', side: 'long', entryPrice: '30000', amount: '10000', leverage: '3', marginMode: 'isolated', extraMargin: '1000' }],
+      [
+        {
+          asset: 'BTC',
+          instrument: 'spot_margin',
+          side: 'long',
+          entryPrice: '30000',
+          amount: '10000',
+          leverage: '3',
+          marginMode: 'isolated',
+          extraMargin: '1000',
+        },
+      ],
       binanceSpotMargin,
       '5000',
     );
@@ -321,8 +495,10 @@ describe('spot margin, isolated: only the pair account backs the loan', () => {
 
 describe('warnings at the current price', () => {
   // 0.1 BTC long at 40,000, 10x: LP 36,144.58, margin call 36,180.90 (derived above).
-  const codes = (extra: Partial<PositionInput>) => run([btcLong('0.1', '40000', '10', extra)], binanceUsdm).warnings.map((w) => w.code);
-  it('past the liquidation price at 36,100', () => expect(codes({ markPrice: '36100' })).toContain('PAST_LIQUIDATION'));
+  const codes = (extra: Partial<PositionInput>) =>
+    run([btcLong('0.1', '40000', '10', extra)], binanceUsdm).warnings.map((w) => w.code);
+  it('past the liquidation price at 36,100', () =>
+    expect(codes({ markPrice: '36100' })).toContain('PAST_LIQUIDATION'));
   it('between the margin call and the liquidation at 36,170', () => {
     const found = codes({ markPrice: '36170' });
     expect(found).toContain('MARGIN_CALL_NOW');

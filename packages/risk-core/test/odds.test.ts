@@ -13,7 +13,15 @@ const longBtc: ScenarioInput = {
   exchange: 'dyn-perp',
   account: {
     positions: [
-      { asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '10000', size: '1', leverage: '10', marginMode: 'isolated' },
+      {
+        asset: 'BTC',
+        instrument: 'linear',
+        side: 'long',
+        entryPrice: '10000',
+        size: '1',
+        leverage: '10',
+        marginMode: 'isolated',
+      },
     ],
   },
 };
@@ -26,7 +34,9 @@ jest.setTimeout(60_000);
 /** Standard normal CDF (Abramowitz and Stegun 7.1.26, error below 1.5e-7). */
 function normalCdf(x: number): number {
   const t = 1 / (1 + (0.3275911 * Math.abs(x)) / Math.SQRT2);
-  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const poly =
+    t *
+    (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
   const erf = 1 - poly * Math.exp(-(x * x) / 2);
   return x >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
@@ -37,19 +47,37 @@ function width(interval: { low: string; high: string }): number {
 
 describe('estimateOdds', () => {
   it('gives exactly 0 with no volatility, no jumps and no drift (the price never moves)', async () => {
-    const result = await estimateOdds(longBtc, dynProfile(), { seed: 1, paths: 200, steps: 50, horizonHours: '24', volatility: '0' });
+    const result = await estimateOdds(longBtc, dynProfile(), {
+      seed: 1,
+      paths: 200,
+      steps: 50,
+      horizonHours: '24',
+      volatility: '0',
+    });
     expect(result.liquidation.probability).toBe('0');
     expect(result.deficit.probability).toBe('0');
     expect(result.expectedDeficit).toBe('0');
     // The thresholds the float loop compares against are the exact Decimal figures.
-    expect(new Decimal(result.thresholds.below ?? '0').minus(new Decimal(9000).div('0.995')).abs().lessThan('1e-30')).toBe(true);
+    expect(
+      new Decimal(result.thresholds.below ?? '0')
+        .minus(new Decimal(9000).div('0.995'))
+        .abs()
+        .lessThan('1e-30'),
+    ).toBe(true);
   });
 
   it('gives 1 with no volatility and a certain fall (drift -100%/year over a year: price x e^-1)', async () => {
     // Zero volatility: the log price falls by 1/1,000 per step to -1 (x 0.368), far past LP,
     // so every path liquidates. Step 100 is at 10,000 * e^-0.1 = 9,048.37 (above LP 9,045.23),
     // step 101 at 9,039.33: between LP and BP (9,000), so the fill leaves no deficit.
-    const result = await estimateOdds(longBtc, dynProfile(), { seed: 3, paths: 50, steps: 1000, horizonHours: ONE_YEAR_HOURS, volatility: '0', drift: '-1' });
+    const result = await estimateOdds(longBtc, dynProfile(), {
+      seed: 3,
+      paths: 50,
+      steps: 1000,
+      horizonHours: ONE_YEAR_HOURS,
+      volatility: '0',
+      drift: '-1',
+    });
     expect(result.liquidation.probability).toBe('1');
     expect(result.deficit.probability).toBe('0');
   });
@@ -61,8 +89,14 @@ describe('estimateOdds', () => {
     // so the user is liquidated with a deficit of at least 4,000 that the venue's
     // fund and ADL pay (the fixture does not make users liable).
     const options: OddsOptions = {
-      seed: 5, paths: 300, steps: 500, horizonHours: ONE_YEAR_HOURS, volatility: '0',
-      jumpIntensityPerYear: '50', jumpMean: new Decimal(0.5).ln().toFixed(), drift: '-25',
+      seed: 5,
+      paths: 300,
+      steps: 500,
+      horizonHours: ONE_YEAR_HOURS,
+      volatility: '0',
+      jumpIntensityPerYear: '50',
+      jumpMean: new Decimal(0.5).ln().toFixed(),
+      drift: '-25',
     };
     const result = await estimateOdds(longBtc, dynProfile(), options);
     expect(result.liquidation.probability).toBe('1');
@@ -70,7 +104,11 @@ describe('estimateOdds', () => {
     expect(result.userOwes.probability).toBe('0');
     expect(new Decimal(result.expectedDeficit).greaterThanOrEqualTo(4000)).toBe(true);
     // On a venue that leaves users liable with no fund, every path leaves the user owing.
-    const liable = await estimateOdds(longBtc, dynProfile({ waterfall: [], insuranceFund: '0', userLiable: true }), options);
+    const liable = await estimateOdds(
+      longBtc,
+      dynProfile({ waterfall: [], insuranceFund: '0', userLiable: true }),
+      options,
+    );
     expect(liable.userOwes.probability).toBe('1');
   });
 
@@ -79,8 +117,14 @@ describe('estimateOdds', () => {
     // = 1 - e^(-ln 2) = 0.5. Drift lambda*k = ln2 * (0.5 - 1) cancels the compensator.
     const ln2 = new Decimal(2).ln();
     const result = await estimateOdds(longBtc, dynProfile(), {
-      seed: 42, paths: 2000, steps: 100, horizonHours: ONE_YEAR_HOURS, volatility: '0',
-      jumpIntensityPerYear: ln2.toFixed(), jumpMean: ln2.negated().toFixed(), drift: ln2.div(2).negated().toFixed(),
+      seed: 42,
+      paths: 2000,
+      steps: 100,
+      horizonHours: ONE_YEAR_HOURS,
+      volatility: '0',
+      jumpIntensityPerYear: ln2.toFixed(),
+      jumpMean: ln2.negated().toFixed(),
+      drift: ln2.div(2).negated().toFixed(),
     });
     const p = new Decimal(result.liquidation.probability).toNumber();
     // Standard error sqrt(0.25 / 2000) = 0.0112; allow 4 of them.
@@ -102,9 +146,17 @@ describe('estimateOdds', () => {
     const nu = -(sigma * sigma) / 2;
     const lnB = Math.log(9000 / 0.995 / 10000) - 0.5826 * sigma * Math.sqrt(years / steps);
     const s = sigma * Math.sqrt(years);
-    const expected = normalCdf((lnB - nu * years) / s) + Math.exp((2 * nu * lnB) / (sigma * sigma)) * normalCdf((lnB + nu * years) / s);
+    const expected =
+      normalCdf((lnB - nu * years) / s) +
+      Math.exp((2 * nu * lnB) / (sigma * sigma)) * normalCdf((lnB + nu * years) / s);
     const paths = 2000;
-    const result = await estimateOdds(longBtc, dynProfile(), { seed: 2024, paths, steps, horizonHours: String(30 * 24), volatility: '0.8' });
+    const result = await estimateOdds(longBtc, dynProfile(), {
+      seed: 2024,
+      paths,
+      steps,
+      horizonHours: String(30 * 24),
+      volatility: '0.8',
+    });
     const p = new Decimal(result.liquidation.probability).toNumber();
     // 4 standard errors of a proportion over 2,000 paths.
     expect(Math.abs(p - expected)).toBeLessThan(4 * Math.sqrt((expected * (1 - expected)) / paths));
@@ -116,12 +168,17 @@ describe('estimateOdds', () => {
     setTimeout(() => {
       signal.aborted = true;
     }, 0);
-    const run = estimateOdds(longBtc, dynProfile(), { seed: 1, paths: 5000, steps: 10, horizonHours: '24', volatility: '0.5' }, {
-      signal,
-      onProgress: () => {
-        chunks += 1;
+    const run = estimateOdds(
+      longBtc,
+      dynProfile(),
+      { seed: 1, paths: 5000, steps: 10, horizonHours: '24', volatility: '0.5' },
+      {
+        signal,
+        onProgress: () => {
+          chunks += 1;
+        },
       },
-    });
+    );
     await expect(run).rejects.toBeInstanceOf(CancelledError);
     expect(chunks).toBeLessThan(20);
   });
@@ -129,7 +186,16 @@ describe('estimateOdds', () => {
   it('reproduces the same odds from the same seed', async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: 2 ** 32 - 1 }), async (seed) => {
-        const options: OddsOptions = { seed, paths: 60, steps: 60, horizonHours: '720', volatility: '1.5', jumpIntensityPerYear: '20', jumpMean: '-0.1', jumpStdDev: '0.05' };
+        const options: OddsOptions = {
+          seed,
+          paths: 60,
+          steps: 60,
+          horizonHours: '720',
+          volatility: '1.5',
+          jumpIntensityPerYear: '20',
+          jumpMean: '-0.1',
+          jumpStdDev: '0.05',
+        };
         const a = await estimateOdds(longBtc, dynProfile(), options);
         const b = await estimateOdds(longBtc, dynProfile(), options);
         expect(b).toEqual(a);
@@ -154,15 +220,23 @@ describe('estimateOdds', () => {
   it('reports progress per chunk and stops with CancelledError when the signal is set', async () => {
     const signal = { aborted: false };
     const seen: [number, number][] = [];
-    const run = estimateOdds(longBtc, dynProfile(), { seed: 1, paths: 2000, steps: 10, horizonHours: '24', volatility: '0.5' }, {
-      signal,
-      onProgress: (done, total) => {
-        seen.push([done, total]);
-        if (done >= 500) signal.aborted = true;
+    const run = estimateOdds(
+      longBtc,
+      dynProfile(),
+      { seed: 1, paths: 2000, steps: 10, horizonHours: '24', volatility: '0.5' },
+      {
+        signal,
+        onProgress: (done, total) => {
+          seen.push([done, total]);
+          if (done >= 500) signal.aborted = true;
+        },
       },
-    });
+    );
     await expect(run).rejects.toBeInstanceOf(CancelledError);
-    expect(seen).toEqual([[250, 2000], [500, 2000]]);
+    expect(seen).toEqual([
+      [250, 2000],
+      [500, 2000],
+    ]);
   });
 
   it.each([
@@ -173,9 +247,18 @@ describe('estimateOdds', () => {
     [{ horizonHours: '0' }, 'options.horizonHours'],
     [{ asset: 'DOGE' }, 'options.asset'],
   ])('rejects %j naming the field', async (bad, field) => {
-    const options = { seed: 1, paths: 10, steps: 10, horizonHours: '24', volatility: '0.5', ...bad } as OddsOptions;
+    const options = {
+      seed: 1,
+      paths: 10,
+      steps: 10,
+      horizonHours: '24',
+      volatility: '0.5',
+      ...bad,
+    } as OddsOptions;
     await expect(estimateOdds(longBtc, dynProfile(), options)).rejects.toMatchObject({ field });
-    await expect(estimateOdds(longBtc, dynProfile(), options)).rejects.toBeInstanceOf(ValidationError);
+    await expect(estimateOdds(longBtc, dynProfile(), options)).rejects.toBeInstanceOf(
+      ValidationError,
+    );
   });
 });
 

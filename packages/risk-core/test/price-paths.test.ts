@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { Decimal, ValidationError, historicalCrashes, pricePathPoints, resolvePricePath } from '../src/index.js';
+import {
+  Decimal,
+  ValidationError,
+  historicalCrashes,
+  pricePathPoints,
+  resolvePricePath,
+} from '../src/index.js';
 
 function fieldOf(run: () => unknown): string {
   try {
@@ -31,7 +37,13 @@ describe('resolvePricePath', () => {
 
   it('sends a coin to exactly zero', () => {
     const path = resolvePricePath({ kind: 'to_zero', durationMs: 60_000, steps: 4 });
-    expect(pricePathPoints(path, new Decimal(3)).map((p) => p.price)).toEqual(['3', '2.25', '1.5', '0.75', '0']);
+    expect(pricePathPoints(path, new Decimal(3)).map((p) => p.price)).toEqual([
+      '3',
+      '2.25',
+      '1.5',
+      '0.75',
+      '0',
+    ]);
   });
 
   it('replays LUNA May 2022 relative to the published $83.04 start', () => {
@@ -49,7 +61,13 @@ describe('resolvePricePath', () => {
 
   it('lists the five documented crashes with sources on every waypoint', () => {
     expect(historicalCrashes.map((crash) => crash.id).sort()).toEqual(
-      ['btc-2020-03-12', 'crash-2025-10-10', 'ftt-2022-11', 'luna-2022-05', 'okex-clawback-2018-07'].sort(),
+      [
+        'btc-2020-03-12',
+        'crash-2025-10-10',
+        'ftt-2022-11',
+        'luna-2022-05',
+        'okex-clawback-2018-07',
+      ].sort(),
     );
     for (const crash of historicalCrashes) {
       expect(crash.sources.length).toBeGreaterThan(0);
@@ -61,17 +79,45 @@ describe('resolvePricePath', () => {
   });
 
   it('keeps user points as absolute prices', () => {
-    const path = resolvePricePath({ kind: 'points', asset: 'ETH', points: [{ timeMs: 0, price: '10' }, { timeMs: 5, price: '0' }] });
+    const path = resolvePricePath({
+      kind: 'points',
+      asset: 'ETH',
+      points: [
+        { timeMs: 0, price: '10' },
+        { timeMs: 5, price: '0' },
+      ],
+    });
     expect(path.asset).toBe('ETH');
     expect(pricePathPoints(path, new Decimal(999)).map((p) => p.price)).toEqual(['10', '0']);
   });
 
   it.each([
     [{ kind: 'points', points: [] }, 'path.points:non_empty'],
-    [{ kind: 'points', points: [{ timeMs: 5, price: '1' }, { timeMs: 5, price: '2' }] }, 'path.points.1.timeMs:sorted_timestamps'],
-    [{ kind: 'points', points: [{ timeMs: 9, price: '1' }, { timeMs: 3, price: '2' }] }, 'path.points.1.timeMs:sorted_timestamps'],
+    [
+      {
+        kind: 'points',
+        points: [
+          { timeMs: 5, price: '1' },
+          { timeMs: 5, price: '2' },
+        ],
+      },
+      'path.points.1.timeMs:sorted_timestamps',
+    ],
+    [
+      {
+        kind: 'points',
+        points: [
+          { timeMs: 9, price: '1' },
+          { timeMs: 3, price: '2' },
+        ],
+      },
+      'path.points.1.timeMs:sorted_timestamps',
+    ],
     [{ kind: 'points', points: [{ timeMs: 0, price: '-1' }] }, 'path.points.0.price:non_negative'],
-    [{ kind: 'points', points: [{ timeMs: 0, price: 'abc' }] }, 'path.points.0.price:decimal_string'],
+    [
+      { kind: 'points', points: [{ timeMs: 0, price: 'abc' }] },
+      'path.points.0.price:decimal_string',
+    ],
     [{ kind: 'shock', dropPercent: '120', durationMs: 1000 }, 'path.dropPercent:within_range'],
     [{ kind: 'shock', dropPercent: '10', durationMs: 0 }, 'path.durationMs:positive'],
     [{ kind: 'replay', crashId: 'nope' }, 'path.crashId:one_of'],
@@ -87,7 +133,12 @@ describe('resolvePricePath', () => {
         fc.integer({ min: 1, max: 500 }),
         fc.integer({ min: 1, max: 100000 }),
         (dropHundredths, steps, durationMs) => {
-          const path = resolvePricePath({ kind: 'shock', dropPercent: (dropHundredths / 100).toFixed(2), durationMs, steps });
+          const path = resolvePricePath({
+            kind: 'shock',
+            dropPercent: (dropHundredths / 100).toFixed(2),
+            durationMs,
+            steps,
+          });
           for (const point of pricePathPoints(path, new Decimal('123.45'))) {
             expect(new Decimal(point.price).isNegative()).toBe(false);
           }

@@ -11,7 +11,17 @@ const input = {
   exchange: 'binance-usdm',
   account: {
     walletBalance: '0',
-    positions: [{ asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '60000', size: '0.1', leverage: '10', marginMode: 'isolated' }],
+    positions: [
+      {
+        asset: 'BTC',
+        instrument: 'linear',
+        side: 'long',
+        entryPrice: '60000',
+        size: '0.1',
+        leverage: '10',
+        marginMode: 'isolated',
+      },
+    ],
   },
 } as const;
 

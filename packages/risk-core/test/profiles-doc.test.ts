@@ -18,7 +18,12 @@ test('docs/exchanges.md is current (regenerate with `pnpm --filter @belowzero/ri
 test('the table has one row per profile in each section', () => {
   const rendered = renderExchangesDoc(profiles);
   for (const profile of profiles) {
-    const rows = rendered.split('\n').filter((line) => line.startsWith('| ') && line.includes(`(\`${profile.slug}\` v${profile.version})`));
+    const rows = rendered
+      .split('\n')
+      .filter(
+        (line) =>
+          line.startsWith('| ') && line.includes(`(\`${profile.slug}\` v${profile.version})`),
+      );
     expect(rows).toHaveLength(2);
   }
 });
@@ -26,6 +31,8 @@ test('the table has one row per profile in each section', () => {
 test('a cell containing a pipe cannot break the table', () => {
   const edited = JSON.parse(JSON.stringify(profiles[0])) as (typeof profiles)[number];
   edited.negativeBalancePromise = { ...edited.negativeBalancePromise, value: 'never | below zero' };
-  const row = renderExchangesDoc([edited]).split('\n').find((line) => line.includes('below zero"'));
+  const row = renderExchangesDoc([edited])
+    .split('\n')
+    .find((line) => line.includes('below zero"'));
   expect(row).toContain('"never \\| below zero"');
 });

@@ -14,14 +14,19 @@ const historyFiles = readdirSync(historyDir).filter((name) => name.endsWith('.ts
 test('there is at least one superseded version, and each file is named <slug>-v<version>.ts', () => {
   expect(historyFiles.length).toBeGreaterThan(0);
   const superseded = profileVersions.filter((profile) => !profiles.includes(profile));
-  expect(superseded.map((profile) => `${profile.slug}-v${profile.version}.ts`).sort()).toEqual([...historyFiles].sort());
+  expect(superseded.map((profile) => `${profile.slug}-v${profile.version}.ts`).sort()).toEqual(
+    [...historyFiles].sort(),
+  );
 });
 
-test.each(historyFiles)('%s imports only the profile type (frozen: nothing shared can change it)', (name) => {
-  const source = readFileSync(resolve(historyDir, name), 'utf8');
-  const imports = source.split('\n').filter((line) => /^\s*import\b/.test(line));
-  expect(imports).toEqual(["import type { SafeguardProfile } from '../../profile.js';"]);
-});
+test.each(historyFiles)(
+  '%s imports only the profile type (frozen: nothing shared can change it)',
+  (name) => {
+    const source = readFileSync(resolve(historyDir, name), 'utf8');
+    const imports = source.split('\n').filter((line) => /^\s*import\b/.test(line));
+    expect(imports).toEqual(["import type { SafeguardProfile } from '../../profile.js';"]);
+  },
+);
 
 test('each superseded version is older than the current version of its slug; (slug, version) pairs are unique', () => {
   const keys = profileVersions.map((profile) => `${profile.slug}@${profile.version}`);

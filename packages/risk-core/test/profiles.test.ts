@@ -36,37 +36,40 @@ function sourcedFields(profile: SafeguardProfile): SourcedField[] {
     if (typeof record.source === 'string' && typeof record.asOf === 'string') {
       found.push({ path, ...(record as Omit<SourcedField, 'path'>) });
     }
-    for (const [key, child] of Object.entries(record)) visit(child, path === '' ? key : `${path}.${key}`);
+    for (const [key, child] of Object.entries(record))
+      visit(child, path === '' ? key : `${path}.${key}`);
   };
   visit(profile, '');
   return found;
 }
 
-const clone = (profile: SafeguardProfile): SafeguardProfile => JSON.parse(JSON.stringify(profile)) as SafeguardProfile;
+const clone = (profile: SafeguardProfile): SafeguardProfile =>
+  JSON.parse(JSON.stringify(profile)) as SafeguardProfile;
 
 describe('every profile', () => {
-  test.each(profileVersions.map((profile) => [`${profile.slug} v${profile.version}`, profile] as const))(
-    '%s passes validateProfile',
-    (_name, profile) => {
-      expect(validateProfile(profile)).toBe(profile);
-      // A JSON round trip (database, API) keeps it valid and identical.
-      expect(validateProfile(clone(profile))).toEqual(profile);
-    },
-  );
+  test.each(
+    profileVersions.map((profile) => [`${profile.slug} v${profile.version}`, profile] as const),
+  )('%s passes validateProfile', (_name, profile) => {
+    expect(validateProfile(profile)).toBe(profile);
+    // A JSON round trip (database, API) keeps it valid and identical.
+    expect(validateProfile(clone(profile))).toEqual(profile);
+  });
 
-  test.each(profileVersions.map((profile) => [`${profile.slug} v${profile.version}`, profile] as const))(
-    '%s explains every unknown and every assumption in a note',
-    (_name, profile) => {
-      const fields = sourcedFields(profile);
-      // The 16 sourced top-level fields at least, plus one per contract table.
-      expect(fields.length).toBeGreaterThanOrEqual(16 + profile.contracts.length);
-      for (const field of fields) {
-        if (field.value === 'unknown' || field.assumption === true) {
-          expect({ path: field.path, note: field.note?.trim() ?? '' }).toEqual({ path: field.path, note: expect.stringMatching(/\w{3}/) });
-        }
+  test.each(
+    profileVersions.map((profile) => [`${profile.slug} v${profile.version}`, profile] as const),
+  )('%s explains every unknown and every assumption in a note', (_name, profile) => {
+    const fields = sourcedFields(profile);
+    // The 16 sourced top-level fields at least, plus one per contract table.
+    expect(fields.length).toBeGreaterThanOrEqual(16 + profile.contracts.length);
+    for (const field of fields) {
+      if (field.value === 'unknown' || field.assumption === true) {
+        expect({ path: field.path, note: field.note?.trim() ?? '' }).toEqual({
+          path: field.path,
+          note: expect.stringMatching(/\w{3}/),
+        });
       }
-    },
-  );
+    }
+  });
 });
 
 describe('registry', () => {
@@ -76,9 +79,23 @@ describe('registry', () => {
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(slugs).toEqual(
       expect.arrayContaining([
-        'binance-usdm', 'binance-coinm', 'binance-margin-cross-3x', 'bybit-linear', 'bybit-inverse', 'okx-perp',
-        'okx-margin', 'bitmex', 'deribit', 'kraken-futures', 'kraken-margin', 'coinbase-cfm', 'coinbase-intx',
-        'bitget', 'dydx-v4', 'hyperliquid', 'gmx-v2',
+        'binance-usdm',
+        'binance-coinm',
+        'binance-margin-cross-3x',
+        'bybit-linear',
+        'bybit-inverse',
+        'okx-perp',
+        'okx-margin',
+        'bitmex',
+        'deribit',
+        'kraken-futures',
+        'kraken-margin',
+        'coinbase-cfm',
+        'coinbase-intx',
+        'bitget',
+        'dydx-v4',
+        'hyperliquid',
+        'gmx-v2',
       ]),
     );
     expect(slugs.length).toBeGreaterThanOrEqual(17);
@@ -106,7 +123,9 @@ describe('registry', () => {
     // Bybit's 2024-09-10 inverse formula valued maintenance on the entry value; 2026-05-27 at the liquidation price.
     expect([v1.asOf, v1.maintenanceBasis.value]).toEqual(['2024-09-10', 'entry_notional']);
     expect(v2.maintenanceBasis.value).toBe('mark_notional');
-    expect(profileVersions.filter((profile) => profile.slug === 'bybit-inverse').map((p) => p.version)).toEqual([1, 2]);
+    expect(
+      profileVersions.filter((profile) => profile.slug === 'bybit-inverse').map((p) => p.version),
+    ).toEqual([1, 2]);
   });
 
   test('a version that never existed is a ValidationError on profileVersion', () => {
@@ -135,7 +154,9 @@ describe('protectionSummary, derived from the data', () => {
 
   test('Hyperliquid: 20% clips every 30 s; backstop vault, then ADL', () => {
     const summary = protectionSummary(findProfile('hyperliquid'));
-    expect(summary.partialLiquidation.text).toBe('yes: 20% of the position per step, 30 s between steps');
+    expect(summary.partialLiquidation.text).toBe(
+      'yes: 20% of the position per step, 30 s between steps',
+    );
     expect(summary.deficitCoverage.value).toEqual(['backstop_vault', 'auto_deleveraging']);
   });
 
@@ -162,23 +183,38 @@ describe('protectionSummary, derived from the data', () => {
       });
     }
     const others = profiles.filter((profile) => !['bingx', 'bitunix'].includes(profile.slug));
-    expect(others.map((profile) => protectionSummary(profile).guaranteedStops.value)).not.toContain('yes');
+    expect(others.map((profile) => protectionSummary(profile).guaranteedStops.value)).not.toContain(
+      'yes',
+    );
   });
 
-  test('BIT: losses past the fund are shared by that day\'s winners', () => {
-    expect(protectionSummary(findProfile('bit-com')).deficitCoverage.text).toBe('insurance fund → socialized loss across winners');
+  test("BIT: losses past the fund are shared by that day's winners", () => {
+    expect(protectionSummary(findProfile('bit-com')).deficitCoverage.text).toBe(
+      'insurance fund → socialized loss across winners',
+    );
   });
 
   test('follows the data: a guaranteed stop and user liability show up when the data says so', () => {
     const edited = clone(findProfile('binance-usdm'));
-    edited.stopLossTypes = { ...edited.stopLossTypes, value: [{ type: 'market' }, { type: 'guaranteed', premiumRate: '0.0015' }] };
+    edited.stopLossTypes = {
+      ...edited.stopLossTypes,
+      value: [{ type: 'market' }, { type: 'guaranteed', premiumRate: '0.0015' }],
+    };
     edited.userLiableForDeficit = { ...edited.userLiableForDeficit, value: true };
-    edited.deficitWaterfall = { ...edited.deficitWaterfall, value: ['insurance_fund', 'auto_deleveraging', 'user'] };
+    edited.deficitWaterfall = {
+      ...edited.deficitWaterfall,
+      value: ['insurance_fund', 'auto_deleveraging', 'user'],
+    };
     validateProfile(edited);
     const summary = protectionSummary(edited);
-    expect(summary.guaranteedStops).toMatchObject({ value: 'yes', text: 'yes: fills at the trigger for a premium of 0.15% of notional' });
+    expect(summary.guaranteedStops).toMatchObject({
+      value: 'yes',
+      text: 'yes: fills at the trigger for a premium of 0.15% of notional',
+    });
     expect(summary.canUserOwe.value).toBe('yes');
-    expect(summary.deficitCoverage.text).toBe('insurance fund → auto-deleveraging of profitable traders → the user (debt)');
+    expect(summary.deficitCoverage.text).toBe(
+      'insurance fund → auto-deleveraging of profitable traders → the user (debt)',
+    );
   });
 
   test('carries the profile version and as-of date', () => {

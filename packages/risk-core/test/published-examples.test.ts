@@ -19,7 +19,15 @@ import {
   type ScenarioInput,
   type SafeguardProfile,
 } from '../src/index.js';
-import { BINANCE_BTCUSDT_2021, binanceCoinm, binanceUsdm, bybitLinear, deribitLinear, dydx, krakenSpotMargin } from './fixtures/profiles.js';
+import {
+  BINANCE_BTCUSDT_2021,
+  binanceCoinm,
+  binanceUsdm,
+  bybitLinear,
+  deribitLinear,
+  dydx,
+  krakenSpotMargin,
+} from './fixtures/profiles.js';
 import { rounded } from './helpers.js';
 
 function scenario(positions: PositionInput[], walletBalance = '0'): ScenarioInput {
@@ -34,7 +42,14 @@ function only(input: ScenarioInput, profile: SafeguardProfile) {
 }
 
 function schedule(tiers: ReturnType<typeof deriveTiers>): MarginSchedule {
-  return { tiers, measure: 'notional', rule: 'deduction', bounded: false, contractValueUsd: null, source: 'test' };
+  return {
+    tiers,
+    measure: 'notional',
+    rule: 'deduction',
+    bounded: false,
+    contractValueUsd: null,
+    source: 'test',
+  };
 }
 
 describe('WE-1 Binance USD-M cross, one position (binance.com/en/support/faq/25edcd7fe0e544839d0847b8cbb2e400)', () => {
@@ -42,7 +57,20 @@ describe('WE-1 Binance USD-M cross, one position (binance.com/en/support/faq/25e
   // Our walletBalance is the cash beyond the positions' margin: 500 = 450 + 1,000/20.
   it('liquidation price 25,100.40', () => {
     const { position } = only(
-      scenario([{ asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '50000', size: '0.02', leverage: '20', marginMode: 'cross' }], '450'),
+      scenario(
+        [
+          {
+            asset: 'BTC',
+            instrument: 'linear',
+            side: 'long',
+            entryPrice: '50000',
+            size: '0.02',
+            leverage: '20',
+            marginMode: 'cross',
+          },
+        ],
+        '450',
+      ),
       binanceUsdm,
     );
     expect(rounded(position.liquidationPrice, 2)).toBe('25100.40');
@@ -58,7 +86,13 @@ describe('WE-1 Binance USD-M cross, one position (binance.com/en/support/faq/25e
       scenario(
         [
           {
-            asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '50000', size: '0.02', leverage: '20', marginMode: 'cross',
+            asset: 'BTC',
+            instrument: 'linear',
+            side: 'long',
+            entryPrice: '50000',
+            size: '0.02',
+            leverage: '20',
+            marginMode: 'cross',
             adds: [{ price: '45000', size: '0.02222222222222222222222222222222222222' }],
           },
         ],
@@ -86,7 +120,17 @@ describe('WE-2 Binance maintenance amount (FAQ b3c689c1f50a44cabb3a84e663b81d93,
 describe('WE-3 Binance COIN-M maintenance margin (FAQ ceccfcfb4e3a45e3b48b0b1bb1a8ae46, 2021-02-05)', () => {
   it('100 BTCUSD contracts (100 USD) at mark 25,000: notional 0.4 BTC, level 1, MM = 0.0016 BTC', () => {
     const { position, result } = only(
-      scenario([{ asset: 'BTC', instrument: 'inverse', side: 'long', entryPrice: '25000', size: '10000', leverage: '10', marginMode: 'isolated' }]),
+      scenario([
+        {
+          asset: 'BTC',
+          instrument: 'inverse',
+          side: 'long',
+          entryPrice: '25000',
+          size: '10000',
+          leverage: '10',
+          marginMode: 'isolated',
+        },
+      ]),
       binanceCoinm,
     );
     expect(result.settlementAsset).toBe('BTC');
@@ -95,14 +139,31 @@ describe('WE-3 Binance COIN-M maintenance margin (FAQ ceccfcfb4e3a45e3b48b0b1bb1
     expect(position.maintenanceMargin).toBe('0.0016');
   });
   it('level 5 maintenance amount = 50 BTC x (5% - 2.5%) + 0.56 BTC = 1.81 BTC', () => {
-    expect(nextMaintenanceAmount(new Decimal('0.56'), new Decimal(50), new Decimal('0.05'), new Decimal('0.025')).toFixed()).toBe('1.81');
+    expect(
+      nextMaintenanceAmount(
+        new Decimal('0.56'),
+        new Decimal(50),
+        new Decimal('0.05'),
+        new Decimal('0.025'),
+      ).toFixed(),
+    ).toBe('1.81');
   });
 });
 
 describe('WE-4 Bybit USDT perp isolated long, current formula (testnet.bybit.com help "Liquidation Price (USDT Contract)")', () => {
   it('1 BTC at 20,000, 50x, MMR 0.5%: IM 400, MM 100, LP 19,700', () => {
     const { position } = only(
-      scenario([{ asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '20000', size: '1', leverage: '50', marginMode: 'isolated' }]),
+      scenario([
+        {
+          asset: 'BTC',
+          instrument: 'linear',
+          side: 'long',
+          entryPrice: '20000',
+          size: '1',
+          leverage: '50',
+          marginMode: 'isolated',
+        },
+      ]),
       bybitLinear,
     );
     expect(position.initialMargin).toBe('400');
@@ -114,7 +175,17 @@ describe('WE-4 Bybit USDT perp isolated long, current formula (testnet.bybit.com
 describe('WE-5 Bybit legacy isolated formula (help.bybit.com/hc/en-us/articles/900000181046; "Bankruptcy Price (USDT Contract)")', () => {
   it('long 1 BTC at 10,000, 50x, MMR 0.5%: LP 9,850 and BP 9,800', () => {
     const { position } = only(
-      scenario([{ asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '10000', size: '1', leverage: '50', marginMode: 'isolated' }]),
+      scenario([
+        {
+          asset: 'BTC',
+          instrument: 'linear',
+          side: 'long',
+          entryPrice: '10000',
+          size: '1',
+          leverage: '50',
+          marginMode: 'isolated',
+        },
+      ]),
       bybitLinear,
     );
     expect(position.liquidationPrice).toBe('9850');
@@ -122,7 +193,17 @@ describe('WE-5 Bybit legacy isolated formula (help.bybit.com/hc/en-us/articles/9
   });
   it('short 1 BTC at 8,000, 40x: LP 8,160', () => {
     const { position } = only(
-      scenario([{ asset: 'BTC', instrument: 'linear', side: 'short', entryPrice: '8000', size: '1', leverage: '40', marginMode: 'isolated' }]),
+      scenario([
+        {
+          asset: 'BTC',
+          instrument: 'linear',
+          side: 'short',
+          entryPrice: '8000',
+          size: '1',
+          leverage: '40',
+          marginMode: 'isolated',
+        },
+      ]),
       bybitLinear,
     );
     expect(position.liquidationPrice).toBe('8160');
@@ -134,7 +215,18 @@ describe('WE-9 Kraken spot margin, margin-call level (support.kraken.com/hc/en-u
     // $10,000 = $9,000 used margin (the position's amount) + $1,000 free in the margin wallet.
     const { position, result } = only(
       scenario(
-        [{ asset: 'BTC', instrument: 'spot_margin', side: 'long', entryPrice: '30000', amount: '9000', leverage: '5', marginMode: 'cross', markPrice: '28133.3' }],
+        [
+          {
+            asset: 'BTC',
+            instrument: 'spot_margin',
+            side: 'long',
+            entryPrice: '30000',
+            amount: '9000',
+            leverage: '5',
+            marginMode: 'cross',
+            markPrice: '28133.3',
+          },
+        ],
         '1000',
       ),
       krakenSpotMargin,
@@ -143,35 +235,91 @@ describe('WE-9 Kraken spot margin, margin-call level (support.kraken.com/hc/en-u
     expect(position.initialMargin).toBe('9000');
     expect(result.account.equity).toBe('7199.95');
     expect(new Decimal(result.account.equity).minus(10000).toFixed()).toBe('-2800.05');
-    expect(new Decimal(position.marginLevel ?? 'NaN').times(100).toDecimalPlaces(3, Decimal.ROUND_DOWN).toFixed()).toBe('79.999');
+    expect(
+      new Decimal(position.marginLevel ?? 'NaN')
+        .times(100)
+        .toDecimalPlaces(3, Decimal.ROUND_DOWN)
+        .toFixed(),
+    ).toBe('79.999');
     expect(result.answer).toBe('USER_LIABLE');
   });
 });
 
 describe('WE-12 Deribit linear perpetual margin (support.deribit.com/hc/en-us/articles/25944738177565-Linear-Perpetual)', () => {
   const btc = (size: string) =>
-    only(scenario([{ asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '100000', size, leverage: '10', marginMode: 'cross' }], '0'), deribitLinear).position;
+    only(
+      scenario(
+        [
+          {
+            asset: 'BTC',
+            instrument: 'linear',
+            side: 'long',
+            entryPrice: '100000',
+            size,
+            leverage: '10',
+            marginMode: 'cross',
+          },
+        ],
+        '0',
+      ),
+      deribitLinear,
+    ).position;
   it('BTC 25 at $100,000: IM 2.125% = 53,125 USDC; MM 1.125% = 28,125 USDC', () => {
     const position = btc('25');
     expect(position.entryTier?.imr).toBe('0.02125');
-    expect(new Decimal(position.entryTier?.imr ?? '0').times(position.notional).toFixed()).toBe('53125');
+    expect(new Decimal(position.entryTier?.imr ?? '0').times(position.notional).toFixed()).toBe(
+      '53125',
+    );
     expect(position.entryTier?.mmr).toBe('0.01125');
     expect(position.maintenanceMargin).toBe('28125');
   });
   it('BTC 350: IM 3.75% = 1,312,500 USDC', () => {
     const position = only(
-      scenario([{ asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '100000', size: '350', leverage: '20', marginMode: 'cross' }], '0'),
+      scenario(
+        [
+          {
+            asset: 'BTC',
+            instrument: 'linear',
+            side: 'long',
+            entryPrice: '100000',
+            size: '350',
+            leverage: '20',
+            marginMode: 'cross',
+          },
+        ],
+        '0',
+      ),
       deribitLinear,
     ).position;
     expect(position.entryTier?.imr).toBe('0.0375');
-    expect(new Decimal(position.entryTier?.imr ?? '0').times(position.notional).toFixed()).toBe('1312500');
+    expect(new Decimal(position.entryTier?.imr ?? '0').times(position.notional).toFixed()).toBe(
+      '1312500',
+    );
   });
   it('SOL 25 at $200: IM 4.0125% = 200.625 USDC, MM 2.0125% = 100.625 USDC; SOL 6,000: IM 7% = 84,000 USDC', () => {
     const sol = (size: string) =>
-      only(scenario([{ asset: 'SOL', instrument: 'linear', side: 'long', entryPrice: '200', size, leverage: '10', marginMode: 'cross' }], '0'), deribitLinear).position;
+      only(
+        scenario(
+          [
+            {
+              asset: 'SOL',
+              instrument: 'linear',
+              side: 'long',
+              entryPrice: '200',
+              size,
+              leverage: '10',
+              marginMode: 'cross',
+            },
+          ],
+          '0',
+        ),
+        deribitLinear,
+      ).position;
     const small = sol('25');
     expect(small.entryTier?.imr).toBe('0.040125');
-    expect(new Decimal(small.entryTier?.imr ?? '0').times(small.notional).toFixed()).toBe('200.625');
+    expect(new Decimal(small.entryTier?.imr ?? '0').times(small.notional).toFixed()).toBe(
+      '200.625',
+    );
     expect(small.maintenanceMargin).toBe('100.625');
     const large = sol('6000');
     expect(large.entryTier?.imr).toBe('0.07');
@@ -180,34 +328,75 @@ describe('WE-12 Deribit linear perpetual margin (support.deribit.com/hc/en-us/ar
 });
 
 describe('WE-13 dYdX v4 isolated liquidation price (docs.dydx.xyz/concepts/trading/liquidations)', () => {
-  it('e = 1,000, short 3 ETH at 3,000, MMF 5%: p\' = 10,000 / 3.15 = 3,174.60; equity there 476.2', () => {
+  it("e = 1,000, short 3 ETH at 3,000, MMF 5%: p' = 10,000 / 3.15 = 3,174.60; equity there 476.2", () => {
     // e = 1,000 = 9,000 / 9x isolated margin.
-    const input = scenario([{ asset: 'ETH', instrument: 'linear', side: 'short', entryPrice: '3000', size: '3', leverage: '9', marginMode: 'isolated' }]);
+    const input = scenario([
+      {
+        asset: 'ETH',
+        instrument: 'linear',
+        side: 'short',
+        entryPrice: '3000',
+        size: '3',
+        leverage: '9',
+        marginMode: 'isolated',
+      },
+    ]);
     const { position } = only(input, dydx);
     expect(rounded(position.liquidationPrice, 2)).toBe('3174.60');
     const account = prepareAccount(validateScenario(input, dydx), dydx);
-    const equity = accountEquityAt(account, withPrice(account.prices, 'ETH', new Decimal(position.liquidationPrice ?? '0')));
+    const equity = accountEquityAt(
+      account,
+      withPrice(account.prices, 'ETH', new Decimal(position.liquidationPrice ?? '0')),
+    );
     expect(rounded(equity.toFixed(), 1)).toBe('476.2');
   });
 });
 
 describe('WE-15 dYdX contract loss mechanism (dydx-documentation-six.vercel.app/concepts/trading/contract-loss-mechanism)', () => {
-  const short = scenario([{ asset: 'ABC', instrument: 'linear', side: 'short', entryPrice: '1', size: '500', leverage: '5', marginMode: 'isolated' }]);
-  const long = scenario([{ asset: 'ABC', instrument: 'linear', side: 'long', entryPrice: '1', size: '500', leverage: '5', marginMode: 'isolated' }]);
+  const short = scenario([
+    {
+      asset: 'ABC',
+      instrument: 'linear',
+      side: 'short',
+      entryPrice: '1',
+      size: '500',
+      leverage: '5',
+      marginMode: 'isolated',
+    },
+  ]);
+  const long = scenario([
+    {
+      asset: 'ABC',
+      instrument: 'linear',
+      side: 'long',
+      entryPrice: '1',
+      size: '500',
+      leverage: '5',
+      marginMode: 'isolated',
+    },
+  ]);
   it('B ($100, short 500 at $1): at $2 equity -$400, bankruptcy price $1.2', () => {
     const account = prepareAccount(validateScenario(short, dydx), dydx);
-    expect(accountEquityAt(account, withPrice(account.prices, 'ABC', new Decimal(2))).toFixed()).toBe('-400');
+    expect(
+      accountEquityAt(account, withPrice(account.prices, 'ABC', new Decimal(2))).toFixed(),
+    ).toBe('-400');
     expect(deficitAtFill(account, 0, new Decimal(2)).toFixed()).toBe('400');
     expect(only(short, dydx).position.bankruptcyPrice).toBe('1.2');
   });
   it('A ($100, long 500 at $1) closed at $1.2 makes $100', () => {
     const account = prepareAccount(validateScenario(long, dydx), dydx);
-    expect(accountEquityAt(account, withPrice(account.prices, 'ABC', new Decimal('1.2'))).minus(100).toFixed()).toBe('100');
+    expect(
+      accountEquityAt(account, withPrice(account.prices, 'ABC', new Decimal('1.2')))
+        .minus(100)
+        .toFixed(),
+    ).toBe('100');
   });
   it('insurance example, MMF 3%: MMR $15; at $0.801 PnL -$99.5, equity $0.50', () => {
     expect(only(long, dydx).position.maintenanceMargin).toBe('15');
     const account = prepareAccount(validateScenario(long, dydx), dydx);
-    expect(accountEquityAt(account, withPrice(account.prices, 'ABC', new Decimal('0.801'))).toFixed()).toBe('0.5');
+    expect(
+      accountEquityAt(account, withPrice(account.prices, 'ABC', new Decimal('0.801'))).toFixed(),
+    ).toBe('0.5');
   });
 });
 

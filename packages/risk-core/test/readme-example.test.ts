@@ -9,7 +9,17 @@ it('README example: Binance USD-M 0.1 BTC long at 40,000, 10x isolated, 1,000 US
       exchange: 'binance-usdm',
       account: {
         walletBalance: '1000',
-        positions: [{ asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '40000', size: '0.1', leverage: '10', marginMode: 'isolated' }],
+        positions: [
+          {
+            asset: 'BTC',
+            instrument: 'linear',
+            side: 'long',
+            entryPrice: '40000',
+            size: '0.1',
+            leverage: '10',
+            marginMode: 'isolated',
+          },
+        ],
       },
     },
     findProfile('binance-usdm'),

@@ -18,20 +18,36 @@ const btcLong: ScenarioInput = {
   schemaVersion: 1,
   exchange: 'binance-usdm',
   account: {
-    positions: [{ asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '7300', size: '1', leverage: '5', marginMode: 'isolated' }],
+    positions: [
+      {
+        asset: 'BTC',
+        instrument: 'linear',
+        side: 'long',
+        entryPrice: '7300',
+        size: '1',
+        leverage: '5',
+        marginMode: 'isolated',
+      },
+    ],
   },
 };
 
 describe('simulate on published profiles', () => {
-  it('replays 12 March 2020 on binance-usdm and liquidates at the first point past assess\'s liquidation price', () => {
+  it("replays 12 March 2020 on binance-usdm and liquidates at the first point past assess's liquidation price", () => {
     const profile = findProfile('binance-usdm');
-    const liquidationPrice = new Decimal(assess(btcLong, profile).positions[0]?.liquidationPrice ?? 'NaN');
+    const liquidationPrice = new Decimal(
+      assess(btcLong, profile).positions[0]?.liquidationPrice ?? 'NaN',
+    );
     const result = simulate(btcLong, profile, { kind: 'replay', crashId: 'btc-2020-03-12' });
     const breach = result.events.find((event) => event.kind === 'liquidation_triggered');
     expect(breach).toBeDefined();
     const index = result.points.findIndex((point) => point.timeMs === breach?.timeMs);
-    expect(new Decimal(result.points[index]?.prices.BTC ?? 'NaN').lessThanOrEqualTo(liquidationPrice)).toBe(true);
-    expect(new Decimal(result.points[index - 1]?.prices.BTC ?? 'NaN').greaterThan(liquidationPrice)).toBe(true);
+    expect(
+      new Decimal(result.points[index]?.prices.BTC ?? 'NaN').lessThanOrEqualTo(liquidationPrice),
+    ).toBe(true);
+    expect(
+      new Decimal(result.points[index - 1]?.prices.BTC ?? 'NaN').greaterThan(liquidationPrice),
+    ).toBe(true);
   });
 
   it('runs every documented crash on every profile that offers the product without throwing', () => {
@@ -39,10 +55,17 @@ describe('simulate on published profiles', () => {
       const result = compare(btcLong, profiles, { kind: 'replay', crashId: crash.id });
       expect(result.ranked.length + result.skipped.length).toBe(profiles.length);
       for (let i = 1; i < result.ranked.length; i += 1) {
-        expect(new Decimal(result.ranked[i - 1]!.outcomeBalance).greaterThanOrEqualTo(result.ranked[i]!.outcomeBalance)).toBe(true);
+        expect(
+          new Decimal(result.ranked[i - 1]!.outcomeBalance).greaterThanOrEqualTo(
+            result.ranked[i]!.outcomeBalance,
+          ),
+        ).toBe(true);
       }
       for (const entry of result.ranked) {
-        const paid = entry.simulation?.deficitPaidBy.reduce((sum, part) => sum.plus(part.amount), new Decimal(0));
+        const paid = entry.simulation?.deficitPaidBy.reduce(
+          (sum, part) => sum.plus(part.amount),
+          new Decimal(0),
+        );
         expect(paid?.equals(entry.simulation?.deficit ?? '0')).toBe(true);
       }
     }

@@ -36,7 +36,9 @@ function kinds(events: { kind: string }[]): string[] {
 }
 
 function close(actual: string, expected: Decimal, digits = 25): void {
-  expect(new Decimal(actual).minus(expected).abs().lessThan(new Decimal(10).pow(-digits))).toBe(true);
+  expect(new Decimal(actual).minus(expected).abs().lessThan(new Decimal(10).pow(-digits))).toBe(
+    true,
+  );
 }
 
 describe('simulate: a linear long gapping past bankruptcy', () => {
@@ -45,8 +47,18 @@ describe('simulate: a linear long gapping past bankruptcy', () => {
   // The price gaps from 10,000 straight to 8,000: the engine sees the breach at 8,000 and,
   // with no latency and no slippage, fills there. Equity = 1,000 + (8,000 - 10,000) = -1,000.
   it('leaves a 1,000 deficit that the insurance fund (400) and then ADL (600) pay', () => {
-    const result = simulate(scenario({}), dynProfile({ insuranceFund: '400' }), points([0, '10000'], [1000, '8000']));
-    expect(kinds(result.events)).toEqual(['liquidation_triggered', 'liquidation', 'deficit', 'auto_deleveraging', 'final_balance']);
+    const result = simulate(
+      scenario({}),
+      dynProfile({ insuranceFund: '400' }),
+      points([0, '10000'], [1000, '8000']),
+    );
+    expect(kinds(result.events)).toEqual([
+      'liquidation_triggered',
+      'liquidation',
+      'deficit',
+      'auto_deleveraging',
+      'final_balance',
+    ]);
     expect(result.deficit).toBe('1000');
     expect(result.deficitPaidBy).toEqual([
       { payer: 'insurance_fund', amount: '400' },
@@ -59,14 +71,20 @@ describe('simulate: a linear long gapping past bankruptcy', () => {
 
   it('leaves the user owing what the waterfall does not cover on a venue that makes users liable', () => {
     // Same gap; fund 250, no ADL, user liable: 1,000 - 250 = 750 owed; final balance -750.
-    const profile = dynProfile({ insuranceFund: '250', waterfall: ['remaining_margin', 'insurance_fund'], userLiable: true });
+    const profile = dynProfile({
+      insuranceFund: '250',
+      waterfall: ['remaining_margin', 'insurance_fund'],
+      userLiable: true,
+    });
     const result = simulate(scenario({}), profile, points([0, '10000'], [1000, '8000']));
     expect(result.userOwes).toBe('750');
     expect(result.finalBalance).toBe('-750');
   });
 
   it('scales the insurance fund by the scenario (an empty fund sends it all to ADL)', () => {
-    const result = simulate(scenario({}), dynProfile(), points([0, '10000'], [1000, '8000']), { insuranceFundScale: '0' });
+    const result = simulate(scenario({}), dynProfile(), points([0, '10000'], [1000, '8000']), {
+      insuranceFundScale: '0',
+    });
     expect(result.deficitPaidBy).toEqual([{ payer: 'auto_deleveraging', amount: '1000' }]);
   });
 
@@ -88,7 +106,11 @@ describe('simulate: latency and slippage', () => {
   // Deficit = Q * (BP - fill) = 9,000 - 8,181.9375 = 818.0625.
   it('fills after the latency at the path price then, less depth slippage', () => {
     const profile = dynProfile({ latencyMs: 1500, depthPerPercent: '10000' });
-    const result = simulate(scenario({}), profile, points([0, '10000'], [1000, '9000'], [3000, '8000']));
+    const result = simulate(
+      scenario({}),
+      profile,
+      points([0, '10000'], [1000, '9000'], [3000, '8000']),
+    );
     const triggered = result.events.find((event) => event.kind === 'liquidation_triggered');
     const liquidation = result.events.find((event) => event.kind === 'liquidation');
     expect(triggered?.timeMs).toBe(1000);
@@ -115,8 +137,17 @@ describe('simulate: stop-losses in a gap', () => {
 
   it('fills a market stop at the gapped price: 8,500, past bankruptcy, a 500 deficit', () => {
     // Equity at the fill = 1,000 + (8,500 - 10,000) = -500; the fund (1,000) covers it all.
-    const result = simulate(scenario({ stopLoss: { type: 'market', triggerPrice: '9500' } }), dynProfile(), gap);
-    expect(kinds(result.events)).toEqual(['stop_triggered', 'stop_filled', 'deficit', 'final_balance']);
+    const result = simulate(
+      scenario({ stopLoss: { type: 'market', triggerPrice: '9500' } }),
+      dynProfile(),
+      gap,
+    );
+    expect(kinds(result.events)).toEqual([
+      'stop_triggered',
+      'stop_filled',
+      'deficit',
+      'final_balance',
+    ]);
     expect(result.deficitPaidBy).toEqual([{ payer: 'insurance_fund', amount: '500' }]);
     expect(result.events[1]?.price).toBe('8500');
     expect(result.deficit).toBe('500');
@@ -125,7 +156,11 @@ describe('simulate: stop-losses in a gap', () => {
 
   it('fills a guaranteed stop at its trigger and charges the premium', () => {
     // Fill 9,500: equity 1,000 - 500 = 500; premium 0.1% of 9,500 = 9.5; returned 490.5.
-    const result = simulate(scenario({ stopLoss: { type: 'guaranteed', triggerPrice: '9500' } }), dynProfile(), gap);
+    const result = simulate(
+      scenario({ stopLoss: { type: 'guaranteed', triggerPrice: '9500' } }),
+      dynProfile(),
+      gap,
+    );
     const fill = result.events.find((event) => event.kind === 'stop_filled');
     expect(fill?.price).toBe('9500');
     expect(fill?.amount).toBe('9.5');
@@ -152,8 +187,19 @@ describe('simulate: stop-losses in a gap', () => {
   });
 
   it('treats a guaranteed stop as a market stop on a venue that does not offer one, and says so', () => {
-    const profile = { ...dynProfile(), stopLossTypes: { source: 'fixture', asOf: '2026-11-25', value: [{ type: 'market' as const }] } };
-    const result = simulate(scenario({ stopLoss: { type: 'guaranteed', triggerPrice: '9500' } }), profile, gap);
+    const profile = {
+      ...dynProfile(),
+      stopLossTypes: {
+        source: 'fixture',
+        asOf: '2026-11-25',
+        value: [{ type: 'market' as const }],
+      },
+    };
+    const result = simulate(
+      scenario({ stopLoss: { type: 'guaranteed', triggerPrice: '9500' } }),
+      profile,
+      gap,
+    );
     expect(result.deficit).toBe('500');
     expect(result.notes.join(' ')).toMatch(/no guaranteed stop/);
   });
@@ -183,8 +229,17 @@ describe('simulate: partial liquidation down the tiers', () => {
   }));
 
   it('closes exactly enough to reach the lower tier, then the position survives', () => {
-    const result = simulate(scenario({ size: '2', leverage: '20' }), tiered, points([0, '10000'], [1000, '9560'], [2000, '9500']));
-    expect(kinds(result.events)).toEqual(['liquidation_triggered', 'partial_liquidation', 'margin_call', 'final_balance']);
+    const result = simulate(
+      scenario({ size: '2', leverage: '20' }),
+      tiered,
+      points([0, '10000'], [1000, '9560'], [2000, '9500']),
+    );
+    expect(kinds(result.events)).toEqual([
+      'liquidation_triggered',
+      'partial_liquidation',
+      'margin_call',
+      'final_balance',
+    ]);
     close(result.events[1]?.size ?? '', new Decimal(228).div(239));
     close(result.finalBalance, new Decimal(13680).div(239));
     expect(result.deficit).toBe('0');
@@ -192,7 +247,11 @@ describe('simulate: partial liquidation down the tiers', () => {
 
   it('liquidates in full on a venue without partial liquidation', () => {
     // Full close at 9,560: equity 120 returned.
-    const result = simulate(scenario({ size: '2', leverage: '20' }), { ...tiered, liquidation: { ...tiered.liquidation, value: { kind: 'full' } } }, points([0, '10000'], [1000, '9560']));
+    const result = simulate(
+      scenario({ size: '2', leverage: '20' }),
+      { ...tiered, liquidation: { ...tiered.liquidation, value: { kind: 'full' } } },
+      points([0, '10000'], [1000, '9560']),
+    );
     expect(kinds(result.events)).toEqual(['liquidation_triggered', 'liquidation', 'final_balance']);
     expect(result.finalBalance).toBe('120');
   });
@@ -219,11 +278,15 @@ describe('simulate: an inverse long sent to zero', () => {
   // assess's worst case, the coin is floored at 1% of its start (-99%): a gap from 10,000 to
   // "0" fills at 100, deficit = 10,000 * (1/100 - 0.00011) = 100 - 1.1 = 98.9 BTC.
   it('floors the price at 1% of the start and says so', () => {
-    const result = simulate(scenario({ instrument: 'inverse', size: '10000' }), dynProfile({ insuranceFund: '0' }), {
-      kind: 'to_zero',
-      durationMs: 1000,
-      steps: 1,
-    });
+    const result = simulate(
+      scenario({ instrument: 'inverse', size: '10000' }),
+      dynProfile({ insuranceFund: '0' }),
+      {
+        kind: 'to_zero',
+        durationMs: 1000,
+        steps: 1,
+      },
+    );
     expect(result.deficit).toBe('98.9');
     expect(result.points[1]?.prices.BTC).toBe('100');
     expect(result.notes.join(' ')).toMatch(/floored at 1%/);
@@ -244,12 +307,24 @@ describe('simulate: properties', () => {
         (side, leverage, entry, steps) => {
           const ep = new Decimal(entry);
           const long = side === 'long';
-          const bp = long ? ep.times(new Decimal(1).minus(new Decimal(1).div(leverage))) : ep.times(new Decimal(1).plus(new Decimal(1).div(leverage)));
+          const bp = long
+            ? ep.times(new Decimal(1).minus(new Decimal(1).div(leverage)))
+            : ep.times(new Decimal(1).plus(new Decimal(1).div(leverage)));
           // Prices spread between BP and EP (and a bit beyond EP on the safe side).
-          const prices = steps.map((s) => bp.plus(ep.times(1.2).minus(bp).times(s).div(1_000_000)).toFixed(12, Decimal.ROUND_UP));
-          const shortPrices = steps.map((s) => bp.minus(bp.times(s).div(1_000_000)).toFixed(12, Decimal.ROUND_DOWN));
-          const path = points(...(long ? prices : shortPrices).map((price, i): [number, string] => [i * 1000, price]));
-          const result = simulate(scenario({ side, entryPrice: String(entry), leverage: String(leverage) }), dynProfile(), path);
+          const prices = steps.map((s) =>
+            bp.plus(ep.times(1.2).minus(bp).times(s).div(1_000_000)).toFixed(12, Decimal.ROUND_UP),
+          );
+          const shortPrices = steps.map((s) =>
+            bp.minus(bp.times(s).div(1_000_000)).toFixed(12, Decimal.ROUND_DOWN),
+          );
+          const path = points(
+            ...(long ? prices : shortPrices).map((price, i): [number, string] => [i * 1000, price]),
+          );
+          const result = simulate(
+            scenario({ side, entryPrice: String(entry), leverage: String(leverage) }),
+            dynProfile(),
+            path,
+          );
           expect(result.deficit).toBe('0');
           expect(new Decimal(result.finalBalance).isNegative()).toBe(false);
         },
@@ -280,14 +355,19 @@ describe('simulate: properties', () => {
                   size: String(quantity),
                   leverage: '1',
                   marginMode: 'isolated',
-                  ...(withStop ? { stopLoss: { type: 'market' as const, triggerPrice: '1500' } } : {}),
+                  ...(withStop
+                    ? { stopLoss: { type: 'market' as const, triggerPrice: '1500' } }
+                    : {}),
                 },
               ],
             },
           };
-          const path = points(...steps.map((s, i): [number, string] => [i, new Decimal(s).div(1000).toFixed()]));
+          const path = points(
+            ...steps.map((s, i): [number, string] => [i, new Decimal(s).div(1000).toFixed()]),
+          );
           const result = simulate(input, dynProfile({ depthPerPercent: '1000' }), path);
-          for (const point of result.points) expect(new Decimal(point.equity).isNegative()).toBe(false);
+          for (const point of result.points)
+            expect(new Decimal(point.equity).isNegative()).toBe(false);
           expect(new Decimal(result.finalBalance).isNegative()).toBe(false);
           expect(result.deficit).toBe('0');
         },
@@ -299,9 +379,15 @@ describe('simulate: properties', () => {
 
 describe('simulate: bad input', () => {
   it('names the field of a bad path', () => {
-    expect(() => simulate(scenario({}), dynProfile(), { kind: 'points', points: [] })).toThrow(ValidationError);
+    expect(() => simulate(scenario({}), dynProfile(), { kind: 'points', points: [] })).toThrow(
+      ValidationError,
+    );
     try {
-      simulate(scenario({}), dynProfile(), { kind: 'points', asset: 'DOGE', points: [{ timeMs: 0, price: '1' }] });
+      simulate(scenario({}), dynProfile(), {
+        kind: 'points',
+        asset: 'DOGE',
+        points: [{ timeMs: 0, price: '1' }],
+      });
     } catch (error) {
       expect((error as ValidationError).field).toBe('path.asset');
     }
@@ -318,10 +404,25 @@ describe('simulate: spot margin (borrowed funds)', () => {
       schemaVersion: 1,
       exchange: 'dyn-perp',
       account: {
-        positions: [{ asset: 'BTC', instrument: 'spot_margin', side: 'long', entryPrice: '10000', size: '1', leverage: '5', marginMode: 'isolated' }],
+        positions: [
+          {
+            asset: 'BTC',
+            instrument: 'spot_margin',
+            side: 'long',
+            entryPrice: '10000',
+            size: '1',
+            leverage: '5',
+            marginMode: 'isolated',
+          },
+        ],
       },
     };
-    const profile = dynProfile({ spotMargin: true, waterfall: ['insurance_fund'], insuranceFund: '0', userLiable: true });
+    const profile = dynProfile({
+      spotMargin: true,
+      waterfall: ['insurance_fund'],
+      insuranceFund: '0',
+      userLiable: true,
+    });
     const result = simulate(input, profile, points([0, '10000'], [1000, '6000']));
     expect(result.deficit).toBe('2000');
     expect(result.deficitPaidBy).toEqual([{ payer: 'user', amount: '2000' }]);
@@ -342,14 +443,35 @@ describe('simulate: one cross balance behind two assets', () => {
     account: {
       walletBalance: '1000',
       positions: [
-        { asset: 'BTC', instrument: 'linear', side: 'long', entryPrice: '10000', size: '1', leverage: '10', marginMode: 'cross' },
-        { asset: 'ETH', instrument: 'linear', side: 'long', entryPrice: '1000', size: '10', leverage: '10', marginMode: 'cross' },
+        {
+          asset: 'BTC',
+          instrument: 'linear',
+          side: 'long',
+          entryPrice: '10000',
+          size: '1',
+          leverage: '10',
+          marginMode: 'cross',
+        },
+        {
+          asset: 'ETH',
+          instrument: 'linear',
+          side: 'long',
+          entryPrice: '1000',
+          size: '10',
+          leverage: '10',
+          marginMode: 'cross',
+        },
       ],
     },
   };
 
   it('gaps both assets -20% at once: equity 3,000 - 4,000 = -1,000, paid by the fund', () => {
-    const result = simulate(input, dynProfile(), { kind: 'shock', dropPercent: '20', durationMs: 1000, steps: 1 });
+    const result = simulate(input, dynProfile(), {
+      kind: 'shock',
+      dropPercent: '20',
+      durationMs: 1000,
+      steps: 1,
+    });
     expect(result.startingBalance).toBe('3000');
     expect(result.deficit).toBe('1000');
     expect(result.deficitPaidBy).toEqual([{ payer: 'insurance_fund', amount: '1000' }]);
@@ -359,7 +481,12 @@ describe('simulate: one cross balance behind two assets', () => {
   it('falls -1% a step: first breach at f = 0.85 (step 15), where the equity is exactly 0', () => {
     // f = 0.86 is above 0.8543 (no breach); at 0.85 equity = 3,000 - 3,000 = 0 <= 85: liquidated
     // at zero equity, so no deficit and nothing left.
-    const result = simulate(input, dynProfile(), { kind: 'shock', dropPercent: '20', durationMs: 20_000, steps: 20 });
+    const result = simulate(input, dynProfile(), {
+      kind: 'shock',
+      dropPercent: '20',
+      durationMs: 20_000,
+      steps: 20,
+    });
     const liquidation = result.events.find((event) => event.kind === 'liquidation');
     expect(liquidation?.timeMs).toBe(15_000);
     expect(result.deficit).toBe('0');
@@ -374,10 +501,16 @@ describe('simulate: partial liquidation in clips (Hyperliquid-style step fractio
   //   clip 1 (t = 1,000): 0.9 BTC left, maintenance 40.68 >= 40: still breached;
   //   clip 2 (t = 2,000, after the 1,000 ms cooldown, price still 9,040): 0.81 BTC left,
   //   maintenance 36.612 < 40: the position survives with equity 40.
-  const clips = dynProfile({ partial: { kind: 'partial', stepFraction: '0.1', stepIntervalMs: 1000 } });
+  const clips = dynProfile({
+    partial: { kind: 'partial', stepFraction: '0.1', stepIntervalMs: 1000 },
+  });
 
   it('clips 10% at the breach, waits the cooldown, clips again, then stops', () => {
-    const result = simulate(scenario({}), clips, points([0, '10000'], [1000, '9040'], [5000, '9040']));
+    const result = simulate(
+      scenario({}),
+      clips,
+      points([0, '10000'], [1000, '9040'], [5000, '9040']),
+    );
     const partials = result.events.filter((event) => event.kind === 'partial_liquidation');
     expect(partials.map((event) => [event.timeMs, event.size, event.price])).toEqual([
       [1000, '0.1', '9040'],

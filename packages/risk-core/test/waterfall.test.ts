@@ -23,8 +23,14 @@ describe('applyDeficitWaterfall', () => {
 
   it('leaves the remainder to the user when the terms make the user liable (FCM-style)', () => {
     // Fund 250, no ADL: a 1,000 deficit leaves 750 to the user.
-    const profile = dynProfile({ waterfall: ['remaining_margin', 'insurance_fund'], userLiable: true });
-    const result = applyDeficitWaterfall(new Decimal(1000), profile, { ...none, insuranceFundAvailable: new Decimal(250) });
+    const profile = dynProfile({
+      waterfall: ['remaining_margin', 'insurance_fund'],
+      userLiable: true,
+    });
+    const result = applyDeficitWaterfall(new Decimal(1000), profile, {
+      ...none,
+      insuranceFundAvailable: new Decimal(250),
+    });
     expect(result.parts).toEqual([
       { payer: 'insurance_fund', amount: '250' },
       { payer: 'user', amount: '750' },
@@ -34,7 +40,10 @@ describe('applyDeficitWaterfall', () => {
 
   it('has the venue absorb the remainder when the user is not liable', () => {
     const profile = dynProfile({ waterfall: ['insurance_fund'], userLiable: false });
-    const result = applyDeficitWaterfall(new Decimal(10), profile, { ...none, insuranceFundAvailable: new Decimal(4) });
+    const result = applyDeficitWaterfall(new Decimal(10), profile, {
+      ...none,
+      insuranceFundAvailable: new Decimal(4),
+    });
     expect(result.parts).toEqual([
       { payer: 'insurance_fund', amount: '4' },
       { payer: 'venue', amount: '6' },
@@ -45,7 +54,10 @@ describe('applyDeficitWaterfall', () => {
     // Published: a loss the 2,510 BTC fund could not cover left ~1,200 BTC to profitable traders.
     // A 3,710 BTC deficit through a 2,510 BTC fund therefore socializes 1,200 BTC.
     const profile = dynProfile({ waterfall: ['insurance_fund', 'socialized_loss'] });
-    const result = applyDeficitWaterfall(new Decimal(3710), profile, { ...none, insuranceFundAvailable: new Decimal(2510) });
+    const result = applyDeficitWaterfall(new Decimal(3710), profile, {
+      ...none,
+      insuranceFundAvailable: new Decimal(2510),
+    });
     expect(result.parts).toEqual([
       { payer: 'insurance_fund', amount: '2510' },
       { payer: 'socialized_loss', amount: '1200' },
@@ -55,7 +67,10 @@ describe('applyDeficitWaterfall', () => {
   it('counts an unknown fund as zero and says so', () => {
     const profile = dynProfile({ insuranceFund: 'unknown' });
     expect(insuranceFundCapacity(profile, new Decimal(1)).toFixed()).toBe('0');
-    const result = applyDeficitWaterfall(new Decimal(5), profile, { ...none, insuranceFundAvailable: ZERO });
+    const result = applyDeficitWaterfall(new Decimal(5), profile, {
+      ...none,
+      insuranceFundAvailable: ZERO,
+    });
     expect(result.parts).toEqual([{ payer: 'auto_deleveraging', amount: '5' }]);
     expect(result.notes.join(' ')).toMatch(/capacity unknown/);
   });
@@ -63,7 +78,10 @@ describe('applyDeficitWaterfall', () => {
   it('lets a payer listed twice pay only once (the fund is not drawn twice)', () => {
     // Fund 100 listed twice, then the user: 300 = 100 (fund) + 200 (user).
     const profile = dynProfile({ waterfall: ['insurance_fund', 'insurance_fund', 'user'] });
-    const result = applyDeficitWaterfall(new Decimal(300), profile, { ...none, insuranceFundAvailable: new Decimal(100) });
+    const result = applyDeficitWaterfall(new Decimal(300), profile, {
+      ...none,
+      insuranceFundAvailable: new Decimal(100),
+    });
     expect(result.parts).toEqual([
       { payer: 'insurance_fund', amount: '100' },
       { payer: 'user', amount: '200' },
@@ -71,7 +89,9 @@ describe('applyDeficitWaterfall', () => {
   });
 
   it('scales the fund by the scenario', () => {
-    expect(insuranceFundCapacity(dynProfile({ insuranceFund: '1000' }), new Decimal('0.25')).toFixed()).toBe('250');
+    expect(
+      insuranceFundCapacity(dynProfile({ insuranceFund: '1000' }), new Decimal('0.25')).toFixed(),
+    ).toBe('250');
   });
 
   it('has parts that sum exactly to the deficit, whatever the order and capacities', () => {
@@ -84,7 +104,9 @@ describe('applyDeficitWaterfall', () => {
       'user',
       'venue',
     ) as fc.Arbitrary<'remaining_margin'>;
-    const amount = fc.bigInt({ min: 0n, max: 10n ** 24n }).map((n) => new Decimal(n.toString()).div(1e8));
+    const amount = fc
+      .bigInt({ min: 0n, max: 10n ** 24n })
+      .map((n) => new Decimal(n.toString()).div(1e8));
     fc.assert(
       fc.property(
         amount,

@@ -12,7 +12,10 @@ export default function ComparePage() {
         <ExchangeRanking />
       </Suspense>
       <h2>Protections</h2>
-      <p className="small muted">Each answer is derived from the exchange&apos;s own published material; belowzero&apos;s modelling assumptions are marked as such.</p>
+      <p className="small muted">
+        Each answer is derived from the exchange&apos;s own published material; belowzero&apos;s
+        modelling assumptions are marked as such.
+      </p>
       <ProtectionsTable />
     </main>
   );

@@ -8,8 +8,8 @@ export default function OfflinePage() {
     <main>
       <h1>You are offline</h1>
       <p>
-        This page needs the network. The quick check, crash lab, odds and comparison all work offline, and saves wait on
-        this device until you are back online.
+        This page needs the network. The quick check, crash lab, odds and comparison all work
+        offline, and saves wait on this device until you are back online.
       </p>
       <Link className="button" href="/">
         Open the quick check

@@ -38,11 +38,16 @@ export interface DatedWaypoint {
 }
 
 /** Builds a crash, turning the waypoints' UTC times into offsets from the first one. */
-export function defineCrash(crash: Omit<HistoricalCrash, 'waypoints'> & { waypoints: DatedWaypoint[] }): HistoricalCrash {
+export function defineCrash(
+  crash: Omit<HistoricalCrash, 'waypoints'> & { waypoints: DatedWaypoint[] },
+): HistoricalCrash {
   const first = crash.waypoints[0];
   const start = first === undefined ? 0 : Date.parse(first.at);
   return {
     ...crash,
-    waypoints: crash.waypoints.map((waypoint) => ({ ...waypoint, timeMs: Date.parse(waypoint.at) - start })),
+    waypoints: crash.waypoints.map((waypoint) => ({
+      ...waypoint,
+      timeMs: Date.parse(waypoint.at) - start,
+    })),
   };
 }

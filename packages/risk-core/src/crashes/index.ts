@@ -8,4 +8,10 @@ import { okex2018 } from './okex-2018.js';
 
 export type { CrashWaypoint, HistoricalCrash } from './historical-crash.js';
 
-export const historicalCrashes: readonly HistoricalCrash[] = [october2025, ftt2022, luna2022, btc2020, okex2018];
+export const historicalCrashes: readonly HistoricalCrash[] = [
+  october2025,
+  ftt2022,
+  luna2022,
+  btc2020,
+  okex2018,
+];

@@ -15,9 +15,24 @@ export const october2025 = defineCrash({
   deficitCoverage:
     'Hyperliquid: first cross-margin ADL in over 2 years, zero bad debt claimed. Binance: ADL hit shorts; ~$283M compensation for USDe/BNSOL/WBETH collateral liquidated 21:36-22:16 UTC.',
   waypoints: [
-    { at: '2025-10-10T21:00:00Z', price: '117000', note: '~$117,000 before the fall (time approximate)', source: SIGNALPLUS },
-    { at: '2025-10-10T21:20:00Z', price: '104000', note: '~$104,000 about 20 minutes later (-15%)', source: BLOCKWORKS },
-    { at: '2025-10-10T22:16:00Z', price: '104000', note: 'end of the window of Binance collateral liquidations (21:36-22:16 UTC); level held (stylized)', source: PANEWS },
+    {
+      at: '2025-10-10T21:00:00Z',
+      price: '117000',
+      note: '~$117,000 before the fall (time approximate)',
+      source: SIGNALPLUS,
+    },
+    {
+      at: '2025-10-10T21:20:00Z',
+      price: '104000',
+      note: '~$104,000 about 20 minutes later (-15%)',
+      source: BLOCKWORKS,
+    },
+    {
+      at: '2025-10-10T22:16:00Z',
+      price: '104000',
+      note: 'end of the window of Binance collateral liquidations (21:36-22:16 UTC); level held (stylized)',
+      source: PANEWS,
+    },
   ],
   sources: [PANEWS, BLOCKWORKS, SIGNALPLUS, 'https://cryptonewsnavigator (liquidation totals)'],
 });

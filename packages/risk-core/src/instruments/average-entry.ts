@@ -12,7 +12,10 @@ export interface Fill {
   size: Decimal;
 }
 
-export function averageEntry(instrument: InstrumentKind, fills: readonly Fill[]): { size: Decimal; entryPrice: Decimal } {
+export function averageEntry(
+  instrument: InstrumentKind,
+  fills: readonly Fill[],
+): { size: Decimal; entryPrice: Decimal } {
   const size = fills.reduce((total, fill) => total.plus(fill.size), ZERO);
   if (instrument === 'inverse') {
     const coin = fills.reduce((total, fill) => total.plus(fill.size.div(fill.price)), ZERO);

@@ -52,7 +52,9 @@ export function linearLeg(spec: DerivativeLegSpec): Leg {
         case 'notional':
           return basis === 'entry_notional' ? entryNotional : q.times(u);
         case 'contracts':
-          return schedule.contractValueUsd === null ? entryNotional : entryNotional.div(schedule.contractValueUsd);
+          return schedule.contractValueUsd === null
+            ? entryNotional
+            : entryNotional.div(schedule.contractValueUsd);
         case 'size':
           return q;
       }

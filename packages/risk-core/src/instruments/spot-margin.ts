@@ -25,17 +25,25 @@ export interface SpotMarginLegSpec {
 }
 
 /** Own money in the position: Q*EP/L. */
-export function spotMarginOwnMargin(size: Decimal, entryPrice: Decimal, leverage: Decimal): Decimal {
+export function spotMarginOwnMargin(
+  size: Decimal,
+  entryPrice: Decimal,
+  leverage: Decimal,
+): Decimal {
   return size.times(entryPrice).div(leverage);
 }
 
 /** The loan and the interest on it over the holding period (quote for a long, coin for a short). */
-export function spotMarginLoan(spec: Pick<SpotMarginLegSpec, 'sign' | 'size' | 'entryPrice' | 'leverage' | 'interestFraction'>): {
+export function spotMarginLoan(
+  spec: Pick<SpotMarginLegSpec, 'sign' | 'size' | 'entryPrice' | 'leverage' | 'interestFraction'>,
+): {
   principal: Decimal;
   interest: Decimal;
 } {
   const principal = spec.sign.isPositive()
-    ? spec.size.times(spec.entryPrice).minus(spotMarginOwnMargin(spec.size, spec.entryPrice, spec.leverage))
+    ? spec.size
+        .times(spec.entryPrice)
+        .minus(spotMarginOwnMargin(spec.size, spec.entryPrice, spec.leverage))
     : spec.size;
   return { principal, interest: principal.times(spec.interestFraction) };
 }

@@ -11,7 +11,14 @@
  *   s*V*(1/fill - 1/BP); spot margin: L - A), never negative.
  */
 import { type Decimal, ONE, ZERO, parseDecimal } from '../decimal.js';
-import { type CostSwitches, borrowInterestFraction, enabledCosts, fundingPaid, openingFee, publishedRate } from '../costs.js';
+import {
+  type CostSwitches,
+  borrowInterestFraction,
+  enabledCosts,
+  fundingPaid,
+  openingFee,
+  publishedRate,
+} from '../costs.js';
 import { inverseLeg } from '../instruments/inverse.js';
 import { linearLeg } from '../instruments/linear.js';
 import { spotLeg } from '../instruments/spot.js';
@@ -73,10 +80,16 @@ export function prepareAccount(
     if (!unknowns.includes(name)) unknowns.push(name);
     return ZERO;
   };
-  const taker = costsApplied.tradingFees ? known('takerFeeRate', publishedRate(profile.takerFeeRate, 'profile.takerFeeRate')) : ZERO;
+  const taker = costsApplied.tradingFees
+    ? known('takerFeeRate', publishedRate(profile.takerFeeRate, 'profile.takerFeeRate'))
+    : ZERO;
   // Only figures the scenario's instruments use are looked up (and reported when unknown).
-  const derivatives = scenario.positions.some((p) => p.instrument === 'linear' || p.instrument === 'inverse');
-  const basis = derivatives ? sourcedValue(profile.maintenanceBasis.value, 'mark_notional', 'maintenanceBasis', unknowns) : 'mark_notional';
+  const derivatives = scenario.positions.some(
+    (p) => p.instrument === 'linear' || p.instrument === 'inverse',
+  );
+  const basis = derivatives
+    ? sourcedValue(profile.maintenanceBasis.value, 'mark_notional', 'maintenanceBasis', unknowns)
+    : 'mark_notional';
   const closeFeeInside =
     derivatives && costsApplied.tradingFees
       ? sourcedValue(profile.closeFeeInMaintenance.value, false, 'closeFeeInMaintenance', unknowns)
@@ -87,7 +100,10 @@ export function prepareAccount(
     : ZERO;
   const marginCallRatio = publishedRate(profile.marginCallRatio, 'profile.marginCallRatio');
   if (derivatives && marginCallRatio === null) unknowns.push('marginCallRatio');
-  if (scenario.positions.some((p) => p.instrument === 'spot_margin') && profile.spotMargin?.liquidationLevel.value === 'unknown') {
+  if (
+    scenario.positions.some((p) => p.instrument === 'spot_margin') &&
+    profile.spotMargin?.liquidationLevel.value === 'unknown'
+  ) {
     unknowns.push('spotMargin.liquidationLevel');
   }
 
@@ -102,7 +118,8 @@ export function prepareAccount(
     costs.push({
       openingFee: openingFee(p, taker),
       funding: derivative && costsApplied.funding ? fundingPaid(p, scenario.costs) : ZERO,
-      borrowInterest: p.instrument === 'spot_margin' ? spotMarginLoan({ ...p, interestFraction }).interest : ZERO,
+      borrowInterest:
+        p.instrument === 'spot_margin' ? spotMarginLoan({ ...p, interestFraction }).interest : ZERO,
     });
   }
 
@@ -110,9 +127,12 @@ export function prepareAccount(
   const poolOf: (number | null)[] = scenario.positions.map(() => null);
   const freeLegs: Leg[] = [];
   let freeCash = ZERO;
-  const cross = scenario.positions.filter((p) => p.instrument !== 'spot' && p.marginMode === 'cross');
+  const cross = scenario.positions.filter(
+    (p) => p.instrument !== 'spot' && p.marginMode === 'cross',
+  );
   const crossKind = cross[0]?.instrument === 'spot_margin' ? 'spot_margin' : 'derivative';
-  const derivativeLimits = marginCallRatio === null ? derivativeThresholds(null) : derivativeLimitsFor(marginCallRatio);
+  const derivativeLimits =
+    marginCallRatio === null ? derivativeThresholds(null) : derivativeLimitsFor(marginCallRatio);
   const spotLimits = spotMarginThresholds(profile);
 
   for (const p of scenario.positions) {
@@ -122,13 +142,26 @@ export function prepareAccount(
       freeLegs.push(leg);
     } else if (p.marginMode === 'isolated') {
       const derivative = p.instrument !== 'spot_margin';
-      const margin = derivative ? (ownMargin[p.index] as Decimal).plus(p.extraMargin).minus(cost.funding) : p.extraMargin;
+      const margin = derivative
+        ? (ownMargin[p.index] as Decimal).plus(p.extraMargin).minus(cost.funding)
+        : p.extraMargin;
       poolOf[p.index] = pools.length;
-      pools.push(isolatedPool(derivative ? 'derivative' : 'spot_margin', margin, leg, derivative ? derivativeLimits : spotLimits));
+      pools.push(
+        isolatedPool(
+          derivative ? 'derivative' : 'spot_margin',
+          margin,
+          leg,
+          derivative ? derivativeLimits : spotLimits,
+        ),
+      );
     }
   }
-  const cashHoldings = scenario.holdings.filter((h) => h.cash).reduce((t, h) => t.plus(h.quantity.times(h.price)), ZERO);
-  const riskyHoldings = scenario.holdings.filter((h) => !h.cash).map((h) => spotLeg(null, h.asset, h.quantity));
+  const cashHoldings = scenario.holdings
+    .filter((h) => h.cash)
+    .reduce((t, h) => t.plus(h.quantity.times(h.price)), ZERO);
+  const riskyHoldings = scenario.holdings
+    .filter((h) => !h.cash)
+    .map((h) => spotLeg(null, h.asset, h.quantity));
   if (cross.length > 0) {
     const crossLegs = cross.map((p) => legOf[p.index] as Leg);
     let balance = scenario.walletBalance;
@@ -146,7 +179,14 @@ export function prepareAccount(
       freeLegs.push(...riskyHoldings);
     }
     for (const p of cross) poolOf[p.index] = pools.length;
-    pools.push(crossPool(crossKind, balance, crossLegs, crossKind === 'derivative' ? derivativeLimits : spotLimits));
+    pools.push(
+      crossPool(
+        crossKind,
+        balance,
+        crossLegs,
+        crossKind === 'derivative' ? derivativeLimits : spotLimits,
+      ),
+    );
   } else {
     freeCash = scenario.walletBalance.plus(cashHoldings);
     freeLegs.push(...riskyHoldings);
@@ -176,7 +216,10 @@ export function initialMargin(p: ValidatedPosition): Decimal {
 
 /** What the account is worth at these prices: free cash and holdings plus every pool's equity. */
 export function accountEquityAt(account: PreparedAccount, prices: Prices): Decimal {
-  const free = account.freeLegs.reduce((t, leg) => t.plus(legValueAt(leg, prices)), account.freeCash);
+  const free = account.freeLegs.reduce(
+    (t, leg) => t.plus(legValueAt(leg, prices)),
+    account.freeCash,
+  );
   return account.pools.reduce((t, pool) => t.plus(poolEquityAt(pool, prices)), free);
 }
 
@@ -211,7 +254,9 @@ export function poolStatusAt(pool: Pool, prices: Prices): PoolStatus {
   const k = pool.liquidationThreshold;
   const marginRatio = k === null || !value.greaterThan(0) ? null : k.times(requirement).div(value);
   const below = (threshold: Decimal | null): boolean =>
-    threshold !== null && requirement.greaterThan(0) && value.lessThanOrEqualTo(threshold.times(requirement));
+    threshold !== null &&
+    requirement.greaterThan(0) &&
+    value.lessThanOrEqualTo(threshold.times(requirement));
   return {
     equity,
     value,
@@ -234,7 +279,10 @@ export function deficitAtFill(
   const poolIndex = account.poolOf[positionIndex];
   const position = account.scenario.positions[positionIndex];
   if (poolIndex === null || poolIndex === undefined || position === undefined) return ZERO;
-  const equity = poolEquityAt(account.pools[poolIndex] as Pool, withPrice(prices, position.asset, fill));
+  const equity = poolEquityAt(
+    account.pools[poolIndex] as Pool,
+    withPrice(prices, position.asset, fill),
+  );
   return equity.isNegative() ? equity.negated() : ZERO;
 }
 
@@ -284,15 +332,20 @@ function positionLeg(
 }
 
 /** Read-only, so shared by every pool of every account built on the same figures. */
-const derivativeLimitsFor = perObject((marginCallRatio: Decimal) => Object.freeze(derivativeThresholds(marginCallRatio)));
+const derivativeLimitsFor = perObject((marginCallRatio: Decimal) =>
+  Object.freeze(derivativeThresholds(marginCallRatio)),
+);
 
 const spotMarginThresholds = perObject((profile: SafeguardProfile): PoolThresholds => {
   const rules = profile.spotMargin;
   const level = (name: 'liquidationLevel' | 'marginCallLevel'): Decimal | null => {
     const value = rules?.[name].value;
-    return value === undefined || value === 'unknown' ? null : parseDecimal(`profile.spotMargin.${name}`, value);
+    return value === undefined || value === 'unknown'
+      ? null
+      : parseDecimal(`profile.spotMargin.${name}`, value);
   };
-  const assetsOverLiabilities = (rules?.levelDefinition ?? 'assets_over_liabilities') === 'assets_over_liabilities';
+  const assetsOverLiabilities =
+    (rules?.levelDefinition ?? 'assets_over_liabilities') === 'assets_over_liabilities';
   return Object.freeze({
     liquidation: level('liquidationLevel'),
     marginCall: level('marginCallLevel'),

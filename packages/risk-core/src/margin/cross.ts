@@ -19,12 +19,22 @@ export interface PoolThresholds {
 }
 
 /** One isolated position: its margin (initial + extra, less costs taken from it) backs it alone. */
-export function isolatedPool(kind: PoolKind, margin: Decimal, leg: Leg, thresholds: PoolThresholds): Pool {
+export function isolatedPool(
+  kind: PoolKind,
+  margin: Decimal,
+  leg: Leg,
+  thresholds: PoolThresholds,
+): Pool {
   return pool(kind, 'isolated', margin, [leg], thresholds);
 }
 
 /** Every cross leg backed by one balance (wallet + the cross positions' initial margin). */
-export function crossPool(kind: PoolKind, balance: Decimal, legs: Leg[], thresholds: PoolThresholds): Pool {
+export function crossPool(
+  kind: PoolKind,
+  balance: Decimal,
+  legs: Leg[],
+  thresholds: PoolThresholds,
+): Pool {
   return pool(kind, 'cross', balance, legs, thresholds);
 }
 
@@ -33,13 +43,20 @@ export function crossPool(kind: PoolKind, balance: Decimal, legs: Leg[], thresho
 export function derivativeThresholds(marginCallRatio: Decimal | null): PoolThresholds {
   return {
     liquidation: ONE,
-    marginCall: marginCallRatio === null || !marginCallRatio.greaterThan(0) ? null : ONE.div(marginCallRatio),
+    marginCall:
+      marginCallRatio === null || !marginCallRatio.greaterThan(0) ? null : ONE.div(marginCallRatio),
     bankruptcy: ONE.minus(ONE),
     requirementIsLiability: false,
   };
 }
 
-function pool(kind: PoolKind, mode: MarginMode, constant: Decimal, legs: Leg[], t: PoolThresholds): Pool {
+function pool(
+  kind: PoolKind,
+  mode: MarginMode,
+  constant: Decimal,
+  legs: Leg[],
+  t: PoolThresholds,
+): Pool {
   return {
     kind,
     mode,

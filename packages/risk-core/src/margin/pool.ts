@@ -35,7 +35,9 @@ export interface Leg {
 
 /** A leg's requirement per tier, computed once per tier: solving a threshold asks for the
  * same tier's requirement many times. */
-export function cachedPerTier(compute: (tier: MarginTier | null) => Affine): (tier: MarginTier | null) => Affine {
+export function cachedPerTier(
+  compute: (tier: MarginTier | null) => Affine,
+): (tier: MarginTier | null) => Affine {
   const byTier = new Map<MarginTier | null, Affine>();
   return (tier) => {
     const cached = byTier.get(tier);
@@ -90,7 +92,12 @@ interface LastFigure {
 const lastValue = new WeakMap<Leg, LastFigure>();
 const lastRequirement = new WeakMap<Leg, LastFigure>();
 
-function figureAt(last: WeakMap<Leg, LastFigure>, leg: Leg, price: Decimal, compute: (u: Decimal) => Decimal): Decimal {
+function figureAt(
+  last: WeakMap<Leg, LastFigure>,
+  leg: Leg,
+  price: Decimal,
+  compute: (u: Decimal) => Decimal,
+): Decimal {
   const known = last.get(leg);
   if (known?.price === price) return known.figure;
   const figure = compute(toAxis(leg.axis, price));
@@ -114,7 +121,9 @@ export function legValueAt(leg: Leg, prices: Prices): Decimal {
 }
 
 export function legRequirementAt(leg: Leg, prices: Prices): Decimal {
-  return figureAt(lastRequirement, leg, priceOf(leg, prices), (u) => evaluate(leg.requirement(legTierAt(leg, u)), u));
+  return figureAt(lastRequirement, leg, priceOf(leg, prices), (u) =>
+    evaluate(leg.requirement(legTierAt(leg, u)), u),
+  );
 }
 
 export function poolValueAt(pool: Pool, prices: Prices): Decimal {
@@ -148,11 +157,17 @@ export interface ThresholdSolution {
  * solution: start from the current tiers, solve, check, move each leg one bracket towards
  * where its measure landed, re-solve, until consistent (risk-model.md, "Linear").
  */
-export function solveThreshold(pool: Pool, asset: string, k: Decimal, prices: Prices): ThresholdSolution {
+export function solveThreshold(
+  pool: Pool,
+  asset: string,
+  k: Decimal,
+  prices: Prices,
+): ThresholdSolution {
   const moving = pool.legs.filter((leg) => leg.asset === asset);
   const fixed = pool.legs.filter((leg) => leg.asset !== asset);
   const base = fixed.reduce(
-    (total, leg) => total.plus(legValueAt(leg, prices)).minus(k.times(legRequirementAt(leg, prices))),
+    (total, leg) =>
+      total.plus(legValueAt(leg, prices)).minus(k.times(legRequirementAt(leg, prices))),
     pool.constant,
   );
   const axis = moving[0]?.axis ?? 'price';
@@ -175,7 +190,9 @@ export function solveThreshold(pool: Pool, asset: string, k: Decimal, prices: Pr
   const tried: { u: Decimal | null; indexes: number[] }[] = [];
   const seen = new Set<string>();
   const tiersOf = (ix: number[]): (MarginTier | null)[] =>
-    moving.map((leg, i) => (leg.schedule === null ? null : (leg.schedule.tiers[ix[i] ?? 0] ?? null)));
+    moving.map((leg, i) =>
+      leg.schedule === null ? null : (leg.schedule.tiers[ix[i] ?? 0] ?? null),
+    );
   for (;;) {
     const key = indexes.join(',');
     const u = solveWith(tiersOf(indexes));
@@ -184,7 +201,11 @@ export function solveThreshold(pool: Pool, asset: string, k: Decimal, prices: Pr
     // k = 0 (bankruptcy: equity = 0) does not depend on the tiers.
     const targets = k.isZero() ? indexes : moving.map((leg) => tierIndexAt(leg, u));
     if (targets.every((t, i) => t === indexes[i])) {
-      return { price: u === null ? null : fromAxis(axis, u), tiers: tierMap(moving, tiersOf(indexes)), consistent: true };
+      return {
+        price: u === null ? null : fromAxis(axis, u),
+        tiers: tierMap(moving, tiersOf(indexes)),
+        consistent: true,
+      };
     }
     const next = indexes.map((current, i) => {
       const target = targets[i] ?? current;
@@ -218,7 +239,12 @@ export function solveThreshold(pool: Pool, asset: string, k: Decimal, prices: Pr
  * bracket floor, the equity is above maintenance just below it and under it at it, so the
  * threshold is crossed exactly where the measure reaches the higher bracket's floor.
  */
-function bracketJump(moving: Leg[], current: number[], next: number[], axis: PriceAxis): ThresholdSolution | null {
+function bracketJump(
+  moving: Leg[],
+  current: number[],
+  next: number[],
+  axis: PriceAxis,
+): ThresholdSolution | null {
   const leg = moving[0];
   if (moving.length !== 1 || leg === undefined || leg.schedule === null) return null;
   const upper = leg.schedule.tiers[Math.max(current[0] ?? 0, next[0] ?? 0)];
@@ -248,7 +274,9 @@ export function poolEquityInfimum(pool: Pool): Decimal | null {
     const legs = pool.legs.filter((leg) => leg.asset === asset);
     // Requirements of a liability pool are tier-free (spot margin has no tiers).
     const terms = legs.flatMap((leg) =>
-      pool.requirementIsLiability ? [leg.value, scale(leg.requirement(null), MINUS_ONE)] : [leg.value],
+      pool.requirementIsLiability
+        ? [leg.value, scale(leg.requirement(null), MINUS_ONE)]
+        : [leg.value],
     );
     const f = sum(terms);
     if (f.slope.isNegative()) return null;

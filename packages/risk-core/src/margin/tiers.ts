@@ -9,7 +9,13 @@
  */
 import { Decimal, ONE, ZERO, parseDecimal } from '../decimal.js';
 import { ValidationError } from '../errors.js';
-import type { ContractTiers, MarginTierInput, SafeguardProfile, SizeLinearMargin, TierRule } from '../profiles/profile.js';
+import type {
+  ContractTiers,
+  MarginTierInput,
+  SafeguardProfile,
+  SizeLinearMargin,
+  TierRule,
+} from '../profiles/profile.js';
 import type { InstrumentKind } from '../scenario.js';
 import { perObject } from '../memo.js';
 
@@ -70,18 +76,25 @@ export function deriveTiers(
     const cap = bracket.cap === null ? null : parseDecimal(`${at}.cap`, bracket.cap);
     const maxLeverage = parseDecimal(`${at}.maxLeverage`, bracket.maxLeverage);
     const mmr = parseDecimal(`${at}.mmr`, bracket.mmr);
-    if (!maxLeverage.greaterThan(0)) throw new ValidationError(`${at}.maxLeverage`, bracket.maxLeverage, 'positive');
+    if (!maxLeverage.greaterThan(0))
+      throw new ValidationError(`${at}.maxLeverage`, bracket.maxLeverage, 'positive');
     if (mmr.isNegative()) throw new ValidationError(`${at}.mmr`, bracket.mmr, 'non_negative');
     const previous = tiers[index - 1];
     if (previous !== undefined && !floor.equals(previous.cap ?? floor.minus(1))) {
-      throw new ValidationError(`${at}.floor`, bracket.floor, 'consistent', "must equal the previous bracket's cap");
+      throw new ValidationError(
+        `${at}.floor`,
+        bracket.floor,
+        'consistent',
+        "must equal the previous bracket's cap",
+      );
     }
     const cum =
       rule === 'whole_position' || previous === undefined
         ? ZERO
         : nextMaintenanceAmount(previous.cum, floor, mmr, previous.mmr);
     // A published initial rate is exact where the leverage is rounded (BitMEX 66.66x = 1.5%).
-    const imr = bracket.imr === undefined ? ONE.div(maxLeverage) : parseDecimal(`${at}.imr`, bracket.imr);
+    const imr =
+      bracket.imr === undefined ? ONE.div(maxLeverage) : parseDecimal(`${at}.imr`, bracket.imr);
     tiers.push({ index, floor, cap, maxLeverage, mmr, cum, imr });
   });
   if (tiers.length === 0) throw new ValidationError(field, brackets, 'non_empty');
@@ -120,7 +133,8 @@ export function findContract(
 ): ContractTiers | undefined {
   const candidates = profile.contracts.filter((c) => c.instrument === instrument);
   return (
-    candidates.find((c) => c.asset.toUpperCase() === asset.toUpperCase()) ?? candidates.find((c) => c.asset === '*')
+    candidates.find((c) => c.asset.toUpperCase() === asset.toUpperCase()) ??
+    candidates.find((c) => c.asset === '*')
   );
 }
 
@@ -142,14 +156,39 @@ export function marginScheduleFor(
     const rates = sizeLinearRates(sizeLinear.value);
     const imr = rates.initialBase.plus(sizeInBaseUnits.times(rates.initialPerUnit));
     const mmr = rates.maintenanceBase.plus(sizeInBaseUnits.times(rates.maintenancePerUnit));
-    const tier: MarginTier = { index: 0, floor: ZERO, cap: null, maxLeverage: ONE.div(imr), mmr, cum: ZERO, imr };
-    return { tiers: [tier], measure: 'size', rule: 'size_linear', bounded: false, contractValueUsd, source: sizeLinear.source };
+    const tier: MarginTier = {
+      index: 0,
+      floor: ZERO,
+      cap: null,
+      maxLeverage: ONE.div(imr),
+      mmr,
+      cum: ZERO,
+      imr,
+    };
+    return {
+      tiers: [tier],
+      measure: 'size',
+      rule: 'size_linear',
+      bounded: false,
+      contractValueUsd,
+      source: sizeLinear.source,
+    };
   }
   if (contract.tiers.value === 'unknown') {
-    throw new ValidationError(field, contract.asset, 'unsupported_instrument', 'this exchange does not publish a margin tier table for it');
+    throw new ValidationError(
+      field,
+      contract.asset,
+      'unsupported_instrument',
+      'this exchange does not publish a margin tier table for it',
+    );
   }
   if (contract.bracketUnit === 'contracts' && contractValueUsd === null) {
-    throw new ValidationError(field, contract.asset, 'unsupported_instrument', 'its tiers count contracts of an unpublished size');
+    throw new ValidationError(
+      field,
+      contract.asset,
+      'unsupported_instrument',
+      'its tiers count contracts of an unpublished size',
+    );
   }
   return bracketSchedule(contract);
 }
@@ -163,7 +202,9 @@ const sizeLinearRates = perObject((rates: SizeLinearMargin) => ({
 }));
 
 function contractValueOf(contract: ContractTiers): Decimal | null {
-  return contract.contractValueUsd === undefined ? null : parseDecimal('contractValueUsd', contract.contractValueUsd);
+  return contract.contractValueUsd === undefined
+    ? null
+    : parseDecimal('contractValueUsd', contract.contractValueUsd);
 }
 
 /** A contract's published bracket table, parsed and with its maintenance amounts derived once
@@ -171,9 +212,11 @@ function contractValueOf(contract: ContractTiers): Decimal | null {
  * once marginScheduleFor has checked that the table is published and measurable. */
 const bracketSchedule = perObject((contract: ContractTiers): MarginSchedule => {
   const brackets = contract.tiers.value === 'unknown' ? [] : contract.tiers.value;
-  const tiers = deriveTiers(brackets, contract.tierRule ?? 'deduction', `contracts.${contract.asset}.tiers`).map((tier) =>
-    Object.freeze(tier),
-  );
+  const tiers = deriveTiers(
+    brackets,
+    contract.tierRule ?? 'deduction',
+    `contracts.${contract.asset}.tiers`,
+  ).map((tier) => Object.freeze(tier));
   const last = tiers[tiers.length - 1] as MarginTier;
   return Object.freeze({
     tiers: Object.freeze(tiers) as MarginTier[],

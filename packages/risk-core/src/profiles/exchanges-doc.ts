@@ -22,7 +22,14 @@ export function renderExchangesDoc(profiles: readonly SafeguardProfile[]): strin
     '',
     '## Who pays a deficit',
     '',
-    row(['Profile', 'Can the user owe money?', 'Deficit covered by (in order)', 'Partial liquidation', 'Guaranteed stops', 'Negative-balance promise']),
+    row([
+      'Profile',
+      'Can the user owe money?',
+      'Deficit covered by (in order)',
+      'Partial liquidation',
+      'Guaranteed stops',
+      'Negative-balance promise',
+    ]),
     row(['---', '---', '---', '---', '---', '---']),
     ...summaries.map(({ profile, summary }) =>
       row([
@@ -37,15 +44,29 @@ export function renderExchangesDoc(profiles: readonly SafeguardProfile[]): strin
     '',
     '## Margin formula and tier tables',
     '',
-    row(['Profile', 'Maintenance on', 'Close fee in maintenance', 'Tier tables (first bracket)', 'Insurance fund / backstop capacity', 'Engine latency']),
+    row([
+      'Profile',
+      'Maintenance on',
+      'Close fee in maintenance',
+      'Tier tables (first bracket)',
+      'Insurance fund / backstop capacity',
+      'Engine latency',
+    ]),
     row(['---', '---', '---', '---', '---', '---']),
     ...profiles.map((profile) =>
       row([
         profileCell(profile),
-        sourcedText(profile.maintenanceBasis, (value) => (value === 'mark_notional' ? 'mark-price notional' : 'entry notional')),
+        sourcedText(profile.maintenanceBasis, (value) =>
+          value === 'mark_notional' ? 'mark-price notional' : 'entry notional',
+        ),
         sourcedText(profile.closeFeeInMaintenance, (value) => (value ? 'yes' : 'no')),
-        profile.contracts.length === 0 ? 'spot margin: ' + spotMarginText(profile) : profile.contracts.map(contractText).join('; '),
-        sourcedText(profile.insuranceFundCapacity, (value) => `${group(value)} ${profile.settlementCurrency}`),
+        profile.contracts.length === 0
+          ? 'spot margin: ' + spotMarginText(profile)
+          : profile.contracts.map(contractText).join('; '),
+        sourcedText(
+          profile.insuranceFundCapacity,
+          (value) => `${group(value)} ${profile.settlementCurrency}`,
+        ),
         sourcedText(profile.liquidationLatencyMs, (value) => `${value} ms`),
       ]),
     ),
@@ -62,11 +83,16 @@ export function renderExchangesDoc(profiles: readonly SafeguardProfile[]): strin
         ['Guaranteed stops', summary.guaranteedStops],
         ['Negative-balance promise', summary.negativeBalancePromise],
       ].map(([label, item]) => {
-        const { source, asOf, assumption } = item as { source: string; asOf: string; assumption: boolean };
+        const { source, asOf, assumption } = item as {
+          source: string;
+          asOf: string;
+          assumption: boolean;
+        };
         return `- ${String(label)}: ${source} (${asOf})${assumption ? ' †' : ''}`;
       }),
       ...profile.contracts.map(
-        (contract) => `- ${contract.asset} ${contract.instrument} margin: ${contractSource(contract)}`,
+        (contract) =>
+          `- ${contract.asset} ${contract.instrument} margin: ${contractSource(contract)}`,
       ),
       '',
     ]),
@@ -101,7 +127,8 @@ function contractSource(contract: ContractTiers): string {
 function spotMarginText(profile: SafeguardProfile): string {
   const rules = profile.spotMargin;
   if (rules === undefined) return 'unknown';
-  const level = (field: Sourced<string>): string => (field.value === 'unknown' ? 'unknown' : field.value);
+  const level = (field: Sourced<string>): string =>
+    field.value === 'unknown' ? 'unknown' : field.value;
   return `call at ${level(rules.marginCallLevel)}, liquidation at ${level(rules.liquidationLevel)} (${rules.levelDefinition.replaceAll('_', ' ')})`;
 }
 
@@ -113,7 +140,6 @@ function sourcedText<T>(field: Sourced<T>, describe: (value: T) => string): stri
 function dagger(field: { assumption?: boolean }): string {
   return field.assumption === true ? ' †' : '';
 }
-
 
 /** 100000000 -> "100,000,000" (digits grouped; the value is already an exact decimal string). */
 function group(value: string): string {

@@ -70,26 +70,47 @@ export function protectionSummary(profile: SafeguardProfile): ProtectionSummary 
 
 function canUserOwe(profile: SafeguardProfile): SummaryItem<YesNoUnknown> {
   const liable = profile.userLiableForDeficit;
-  if (liable.value === 'unknown') return item(liable, 'unknown', 'not published: the terms checked do not say who pays');
-  if (liable.value) return item(liable, 'yes', 'yes: a deficit the venue does not cover stays with the user as a debt');
+  if (liable.value === 'unknown')
+    return item(liable, 'unknown', 'not published: the terms checked do not say who pays');
+  if (liable.value)
+    return item(
+      liable,
+      'yes',
+      'yes: a deficit the venue does not cover stays with the user as a debt',
+    );
   return item(liable, 'no', "no: the user's balance stops at zero; others cover a deficit");
 }
 
-function deficitCoverage(waterfall: Sourced<DeficitPayer[]>): SummaryItem<DeficitPayer[] | 'unknown'> {
+function deficitCoverage(
+  waterfall: Sourced<DeficitPayer[]>,
+): SummaryItem<DeficitPayer[] | 'unknown'> {
   if (waterfall.value === 'unknown') return item(waterfall, 'unknown', 'not published');
-  return item(waterfall, [...waterfall.value], waterfall.value.map((payer) => PAYER_LABELS[payer]).join(' → '));
+  return item(
+    waterfall,
+    [...waterfall.value],
+    waterfall.value.map((payer) => PAYER_LABELS[payer]).join(' → '),
+  );
 }
 
 function partialLiquidation(profile: SafeguardProfile): SummaryItem<YesNoUnknown> {
   const liquidation = profile.liquidation;
   if (liquidation.value === 'unknown') return item(liquidation, 'unknown', 'not published');
-  if (liquidation.value.kind === 'full') return item(liquidation, 'no', 'no: the whole position is closed at once');
+  if (liquidation.value.kind === 'full')
+    return item(liquidation, 'no', 'no: the whole position is closed at once');
   const steps: string[] = [];
-  if (liquidation.value.stepFraction !== undefined) steps.push(`${percent(liquidation.value.stepFraction)} of the position per step`);
+  if (liquidation.value.stepFraction !== undefined)
+    steps.push(`${percent(liquidation.value.stepFraction)} of the position per step`);
   const tiers = liquidation.value.tiersPerStep;
   if (tiers !== undefined) steps.push(`${tiers} tier${tiers === 1 ? '' : 's'} down per step`);
-  if (liquidation.value.stepIntervalMs !== undefined) steps.push(`${liquidation.value.stepIntervalMs / 1000} s between steps`);
-  return item(liquidation, 'yes', steps.length > 0 ? `yes: ${steps.join(', ')}` : 'yes: reduced in steps before a full liquidation');
+  if (liquidation.value.stepIntervalMs !== undefined)
+    steps.push(`${liquidation.value.stepIntervalMs / 1000} s between steps`);
+  return item(
+    liquidation,
+    'yes',
+    steps.length > 0
+      ? `yes: ${steps.join(', ')}`
+      : 'yes: reduced in steps before a full liquidation',
+  );
 }
 
 function guaranteedStops(profile: SafeguardProfile): SummaryItem<YesNoUnknown> {
@@ -98,12 +119,27 @@ function guaranteedStops(profile: SafeguardProfile): SummaryItem<YesNoUnknown> {
   const guaranteed = stops.value.find((offer) => offer.type === 'guaranteed');
   if (guaranteed === undefined) {
     const kinds = stops.value.map((offer) => offer.type).join(', ');
-    return item(stops, 'no', kinds.length > 0 ? `no (${kinds} stops can fill past the trigger in a gap)` : 'no stop orders');
+    return item(
+      stops,
+      'no',
+      kinds.length > 0
+        ? `no (${kinds} stops can fill past the trigger in a gap)`
+        : 'no stop orders',
+    );
   }
-  const premium = guaranteed.premiumRate === undefined ? 'a premium not published' : `a premium of ${percent(guaranteed.premiumRate)} of notional`;
+  const premium =
+    guaranteed.premiumRate === undefined
+      ? 'a premium not published'
+      : `a premium of ${percent(guaranteed.premiumRate)} of notional`;
   return item(stops, 'yes', `yes: fills at the trigger for ${premium}`);
 }
 
 function item<T>(provenance: Provenance, value: T, text: string): SummaryItem<T> {
-  return { value, text, source: provenance.source, asOf: provenance.asOf, assumption: provenance.assumption === true };
+  return {
+    value,
+    text,
+    source: provenance.source,
+    asOf: provenance.asOf,
+    assumption: provenance.assumption === true,
+  };
 }

@@ -33,7 +33,8 @@ import { okxPerp } from './data/okx-perp.js';
 import { phemexUsdtm } from './data/phemex-usdtm.js';
 import { bybitInverseV1 } from './data/history/bybit-inverse-v1.js';
 
-const bySlug = (a: SafeguardProfile, b: SafeguardProfile): number => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+const bySlug = (a: SafeguardProfile, b: SafeguardProfile): number =>
+  a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 
 /** The current version of every profile, sorted by slug. */
 export const profiles: SafeguardProfile[] = [
@@ -86,10 +87,19 @@ export function findProfile(slug: string, options: FindProfileOptions = {}): Saf
   const current = profiles.find((profile) => profile.slug === slug);
   if (current === undefined) throw new ValidationError('exchange', slug, 'unknown_exchange');
   if (options.version === undefined || options.version === current.version) return current;
-  const older = profileVersions.find((profile) => profile.slug === slug && profile.version === options.version);
+  const older = profileVersions.find(
+    (profile) => profile.slug === slug && profile.version === options.version,
+  );
   if (older === undefined) {
-    const known = profileVersions.filter((profile) => profile.slug === slug).map((profile) => profile.version);
-    throw new ValidationError('profileVersion', options.version, 'one_of', `must be one of ${known.join(', ')} for ${slug}`);
+    const known = profileVersions
+      .filter((profile) => profile.slug === slug)
+      .map((profile) => profile.version);
+    throw new ValidationError(
+      'profileVersion',
+      options.version,
+      'one_of',
+      `must be one of ${known.join(', ')} for ${slug}`,
+    );
   }
   return older;
 }

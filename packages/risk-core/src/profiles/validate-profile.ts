@@ -31,14 +31,43 @@ export const DEFICIT_PAYERS: readonly DeficitPayer[] = [
 ];
 
 const TOP_LEVEL_KEYS = new Set([
-  'slug', 'exchange', 'product', 'version', 'asOf', 'settlementCurrency', 'instruments', 'marginModes',
-  'contracts', 'maintenanceBasis', 'closeFeeInMaintenance', 'takerFeeRate', 'makerFeeRate',
-  'liquidationFeeRate', 'liquidation', 'liquidationLatencyMs', 'depthNotionalPerPercent',
-  'marginCallRatio', 'spotMargin', 'insuranceFundCapacity', 'autoDeleveraging', 'socializedLoss',
-  'deficitWaterfall', 'userLiableForDeficit', 'negativeBalancePromise', 'stopLossTypes',
+  'slug',
+  'exchange',
+  'product',
+  'version',
+  'asOf',
+  'settlementCurrency',
+  'instruments',
+  'marginModes',
+  'contracts',
+  'maintenanceBasis',
+  'closeFeeInMaintenance',
+  'takerFeeRate',
+  'makerFeeRate',
+  'liquidationFeeRate',
+  'liquidation',
+  'liquidationLatencyMs',
+  'depthNotionalPerPercent',
+  'marginCallRatio',
+  'spotMargin',
+  'insuranceFundCapacity',
+  'autoDeleveraging',
+  'socializedLoss',
+  'deficitWaterfall',
+  'userLiableForDeficit',
+  'negativeBalancePromise',
+  'stopLossTypes',
 ]);
 
-const CONTRACT_KEYS = new Set(['asset', 'instrument', 'contractValueUsd', 'tierRule', 'bracketUnit', 'tiers', 'sizeLinearMargin']);
+const CONTRACT_KEYS = new Set([
+  'asset',
+  'instrument',
+  'contractValueUsd',
+  'tierRule',
+  'bracketUnit',
+  'tiers',
+  'sizeLinearMargin',
+]);
 const TIER_KEYS = new Set(['floor', 'cap', 'maxLeverage', 'mmr', 'imr']);
 const SOURCED_KEYS = new Set(['value', 'source', 'asOf', 'assumption', 'note']);
 
@@ -52,7 +81,8 @@ export function validateProfile(input: unknown): SafeguardProfile {
   const profile = record('', input);
   onlyKeys('', profile, TOP_LEVEL_KEYS);
   const slug = text('slug', profile.slug);
-  if (!SLUG_PATTERN.test(slug)) throw new ValidationError('slug', slug, 'one_of', 'must be lower-case words joined by "-"');
+  if (!SLUG_PATTERN.test(slug))
+    throw new ValidationError('slug', slug, 'one_of', 'must be lower-case words joined by "-"');
   text('exchange', profile.exchange);
   text('product', profile.product);
   positiveInteger('version', profile.version);
@@ -62,20 +92,31 @@ export function validateProfile(input: unknown): SafeguardProfile {
   enumList('marginModes', profile.marginModes, MARGIN_MODES);
 
   const contracts = list('contracts', profile.contracts);
-  contracts.forEach((contract, index) => validateContract(`contracts.${index}`, contract, instruments));
+  contracts.forEach((contract, index) =>
+    validateContract(`contracts.${index}`, contract, instruments),
+  );
 
-  sourced('maintenanceBasis', profile.maintenanceBasis, (field, value) => oneOf(field, value, BASES));
+  sourced('maintenanceBasis', profile.maintenanceBasis, (field, value) =>
+    oneOf(field, value, BASES),
+  );
   sourced('closeFeeInMaintenance', profile.closeFeeInMaintenance, boolean);
   sourced('takerFeeRate', profile.takerFeeRate, (field, value) => rate(field, value, '-1'));
   sourced('makerFeeRate', profile.makerFeeRate, (field, value) => rate(field, value, '-1'));
-  sourced('liquidationFeeRate', profile.liquidationFeeRate, (field, value) => rate(field, value, '0'));
+  sourced('liquidationFeeRate', profile.liquidationFeeRate, (field, value) =>
+    rate(field, value, '0'),
+  );
   sourced('liquidation', profile.liquidation, validateLiquidation);
   sourced('liquidationLatencyMs', profile.liquidationLatencyMs, nonNegativeInteger);
   sourced('depthNotionalPerPercent', profile.depthNotionalPerPercent, positiveDecimal);
   sourced('marginCallRatio', profile.marginCallRatio, fractionUpToOne);
   if (profile.spotMargin !== undefined) validateSpotMargin('spotMargin', profile.spotMargin);
   else if (instruments.includes('spot_margin')) {
-    throw new ValidationError('spotMargin', undefined, 'required', 'is required when instruments include spot_margin');
+    throw new ValidationError(
+      'spotMargin',
+      undefined,
+      'required',
+      'is required when instruments include spot_margin',
+    );
   }
   sourced('insuranceFundCapacity', profile.insuranceFundCapacity, nonNegativeDecimal);
   const adl = sourced('autoDeleveraging', profile.autoDeleveraging, boolean);
@@ -94,7 +135,12 @@ export function validateProfile(input: unknown): SafeguardProfile {
     notDenied('socializedLoss.value', socialized, waterfall.includes('socialized_loss'));
     notDenied('userLiableForDeficit.value', userLiable, waterfall.includes('user'));
     if (userLiable === true && !waterfall.includes('user')) {
-      throw new ValidationError('deficitWaterfall.value', waterfall, 'consistent', "must end with 'user' when the user is liable");
+      throw new ValidationError(
+        'deficitWaterfall.value',
+        waterfall,
+        'consistent',
+        "must end with 'user' when the user is liable",
+      );
     }
   }
   return input as SafeguardProfile;
@@ -106,22 +152,41 @@ function notDenied(field: string, flag: unknown, inWaterfall: boolean): void {
   }
 }
 
-function validateContract(path: string, input: unknown, instruments: readonly InstrumentKind[]): void {
+function validateContract(
+  path: string,
+  input: unknown,
+  instruments: readonly InstrumentKind[],
+): void {
   const contract = record(path, input);
   onlyKeys(path, contract, CONTRACT_KEYS);
   text(`${path}.asset`, contract.asset);
-  const instrument = oneOf(`${path}.instrument`, contract.instrument, ['linear', 'inverse'] as const);
+  const instrument = oneOf(`${path}.instrument`, contract.instrument, [
+    'linear',
+    'inverse',
+  ] as const);
   if (!instruments.includes(instrument)) {
-    throw new ValidationError(`${path}.instrument`, instrument, 'consistent', 'is not listed in the profile instruments');
+    throw new ValidationError(
+      `${path}.instrument`,
+      instrument,
+      'consistent',
+      'is not listed in the profile instruments',
+    );
   }
-  if (contract.contractValueUsd !== undefined) positiveDecimal(`${path}.contractValueUsd`, contract.contractValueUsd);
+  if (contract.contractValueUsd !== undefined)
+    positiveDecimal(`${path}.contractValueUsd`, contract.contractValueUsd);
   if (contract.tierRule !== undefined) oneOf(`${path}.tierRule`, contract.tierRule, TIER_RULES);
-  if (contract.bracketUnit !== undefined) oneOf(`${path}.bracketUnit`, contract.bracketUnit, BRACKET_UNITS);
+  if (contract.bracketUnit !== undefined)
+    oneOf(`${path}.bracketUnit`, contract.bracketUnit, BRACKET_UNITS);
   sourced(`${path}.tiers`, contract.tiers, validateTiers);
   if (contract.sizeLinearMargin !== undefined) {
     sourced(`${path}.sizeLinearMargin`, contract.sizeLinearMargin, validateSizeLinear);
     if ((contract.tiers as Json).value !== 'unknown') {
-      throw new ValidationError(`${path}.tiers.value`, (contract.tiers as Json).value, 'consistent', "must be 'unknown' when sizeLinearMargin is given");
+      throw new ValidationError(
+        `${path}.tiers.value`,
+        (contract.tiers as Json).value,
+        'consistent',
+        "must be 'unknown' when sizeLinearMargin is given",
+      );
     }
   }
 }
@@ -139,41 +204,93 @@ function validateTiers(path: string, input: unknown): void {
     const floor = nonNegativeDecimal(`${at}.floor`, tier.floor);
     const cap = tier.cap === null ? null : positiveDecimal(`${at}.cap`, tier.cap);
     const maxLeverage = decimal(`${at}.maxLeverage`, tier.maxLeverage);
-    if (maxLeverage.lessThan(1)) throw new ValidationError(`${at}.maxLeverage`, tier.maxLeverage, 'within_range', 'must be at least 1');
+    if (maxLeverage.lessThan(1))
+      throw new ValidationError(
+        `${at}.maxLeverage`,
+        tier.maxLeverage,
+        'within_range',
+        'must be at least 1',
+      );
     const mmr = decimal(`${at}.mmr`, tier.mmr);
     if (mmr.lessThanOrEqualTo(0) || mmr.greaterThanOrEqualTo(1)) {
-      throw new ValidationError(`${at}.mmr`, tier.mmr, 'within_range', 'must be a fraction in (0, 1), e.g. "0.004" for 0.4%');
+      throw new ValidationError(
+        `${at}.mmr`,
+        tier.mmr,
+        'within_range',
+        'must be a fraction in (0, 1), e.g. "0.004" for 0.4%',
+      );
     }
     if (mmr.greaterThanOrEqualTo(new Decimal(1).dividedBy(maxLeverage))) {
-      throw new ValidationError(`${at}.mmr`, tier.mmr, 'consistent', 'must be below the initial margin rate 1 / maxLeverage');
+      throw new ValidationError(
+        `${at}.mmr`,
+        tier.mmr,
+        'consistent',
+        'must be below the initial margin rate 1 / maxLeverage',
+      );
     }
     if (tier.imr !== undefined) {
       const imr = decimal(`${at}.imr`, tier.imr);
       if (imr.lessThanOrEqualTo(mmr) || imr.greaterThan(1)) {
-        throw new ValidationError(`${at}.imr`, tier.imr, 'consistent', 'must be above mmr and at most 1');
+        throw new ValidationError(
+          `${at}.imr`,
+          tier.imr,
+          'consistent',
+          'must be above mmr and at most 1',
+        );
       }
       // Venues round one or the other (OKX: 75x <-> 1.33%), so they agree within 1%.
       if (maxLeverage.times(imr).minus(1).abs().greaterThan('0.01')) {
-        throw new ValidationError(`${at}.imr`, tier.imr, 'consistent', 'must be 1 / maxLeverage (within rounding)');
+        throw new ValidationError(
+          `${at}.imr`,
+          tier.imr,
+          'consistent',
+          'must be 1 / maxLeverage (within rounding)',
+        );
       }
     }
     if (cap !== null && cap.lessThanOrEqualTo(floor)) {
       throw new ValidationError(`${at}.cap`, tier.cap, 'consistent', 'must be above the floor');
     }
     if (previous === undefined) {
-      if (!floor.isZero()) throw new ValidationError(`${at}.floor`, tier.floor, 'consistent', 'the first bracket must start at 0');
+      if (!floor.isZero())
+        throw new ValidationError(
+          `${at}.floor`,
+          tier.floor,
+          'consistent',
+          'the first bracket must start at 0',
+        );
     } else {
       if (previous.cap === null) {
-        throw new ValidationError(`${path}.${index - 1}.cap`, null, 'consistent', 'only the last bracket may be open-ended');
+        throw new ValidationError(
+          `${path}.${index - 1}.cap`,
+          null,
+          'consistent',
+          'only the last bracket may be open-ended',
+        );
       }
       if (!floor.equals(previous.cap)) {
-        throw new ValidationError(`${at}.floor`, tier.floor, 'consistent', "must equal the previous bracket's cap");
+        throw new ValidationError(
+          `${at}.floor`,
+          tier.floor,
+          'consistent',
+          "must equal the previous bracket's cap",
+        );
       }
       if (mmr.lessThan(previous.mmr)) {
-        throw new ValidationError(`${at}.mmr`, tier.mmr, 'consistent', "must not be below the previous bracket's mmr");
+        throw new ValidationError(
+          `${at}.mmr`,
+          tier.mmr,
+          'consistent',
+          "must not be below the previous bracket's mmr",
+        );
       }
       if (maxLeverage.greaterThan(previous.maxLeverage)) {
-        throw new ValidationError(`${at}.maxLeverage`, tier.maxLeverage, 'consistent', "must not exceed the previous bracket's maxLeverage");
+        throw new ValidationError(
+          `${at}.maxLeverage`,
+          tier.maxLeverage,
+          'consistent',
+          "must not exceed the previous bracket's maxLeverage",
+        );
       }
     }
     previous = { cap, mmr, maxLeverage };
@@ -188,7 +305,12 @@ function validateSizeLinear(path: string, input: unknown): void {
   const maintenanceBase = positiveDecimal(`${path}.maintenanceBase`, rule.maintenanceBase);
   nonNegativeDecimal(`${path}.maintenancePerUnit`, rule.maintenancePerUnit);
   if (maintenanceBase.greaterThanOrEqualTo(initialBase)) {
-    throw new ValidationError(`${path}.maintenanceBase`, rule.maintenanceBase, 'consistent', 'must be below initialBase');
+    throw new ValidationError(
+      `${path}.maintenanceBase`,
+      rule.maintenanceBase,
+      'consistent',
+      'must be below initialBase',
+    );
   }
 }
 
@@ -197,28 +319,56 @@ function validateLiquidation(path: string, input: unknown): void {
   const kind = oneOf(`${path}.kind`, liquidation.kind, ['full', 'partial'] as const);
   if (liquidation.stepFraction !== undefined) {
     const step = positiveDecimal(`${path}.stepFraction`, liquidation.stepFraction);
-    if (step.greaterThan(1)) throw new ValidationError(`${path}.stepFraction`, liquidation.stepFraction, 'within_range', 'must be at most 1');
+    if (step.greaterThan(1))
+      throw new ValidationError(
+        `${path}.stepFraction`,
+        liquidation.stepFraction,
+        'within_range',
+        'must be at most 1',
+      );
   }
-  if (liquidation.tiersPerStep !== undefined) positiveInteger(`${path}.tiersPerStep`, liquidation.tiersPerStep);
-  if (liquidation.stepIntervalMs !== undefined) nonNegativeInteger(`${path}.stepIntervalMs`, liquidation.stepIntervalMs);
-  if (kind === 'full' && (liquidation.stepFraction ?? liquidation.tiersPerStep ?? liquidation.stepIntervalMs) !== undefined) {
-    throw new ValidationError(`${path}.kind`, kind, 'consistent', 'a full liquidation has no partial steps');
+  if (liquidation.tiersPerStep !== undefined)
+    positiveInteger(`${path}.tiersPerStep`, liquidation.tiersPerStep);
+  if (liquidation.stepIntervalMs !== undefined)
+    nonNegativeInteger(`${path}.stepIntervalMs`, liquidation.stepIntervalMs);
+  if (
+    kind === 'full' &&
+    (liquidation.stepFraction ?? liquidation.tiersPerStep ?? liquidation.stepIntervalMs) !==
+      undefined
+  ) {
+    throw new ValidationError(
+      `${path}.kind`,
+      kind,
+      'consistent',
+      'a full liquidation has no partial steps',
+    );
   }
 }
 
 function validateSpotMargin(path: string, input: unknown): void {
   const rules = record(path, input);
-  oneOf(`${path}.levelDefinition`, rules.levelDefinition, ['assets_over_liabilities', 'equity_over_used_margin'] as const);
+  oneOf(`${path}.levelDefinition`, rules.levelDefinition, [
+    'assets_over_liabilities',
+    'equity_over_used_margin',
+  ] as const);
   const call = sourced(`${path}.marginCallLevel`, rules.marginCallLevel, positiveDecimal);
   const liquidation = sourced(`${path}.liquidationLevel`, rules.liquidationLevel, positiveDecimal);
   sourced(`${path}.maxLeverage`, rules.maxLeverage, (field, value) => {
     const leverage = decimal(field, value);
-    if (leverage.lessThan(1)) throw new ValidationError(field, value, 'within_range', 'must be at least 1');
+    if (leverage.lessThan(1))
+      throw new ValidationError(field, value, 'within_range', 'must be at least 1');
     return leverage;
   });
-  sourced(`${path}.hourlyInterestRate`, rules.hourlyInterestRate, (field, value) => rate(field, value, '0'));
+  sourced(`${path}.hourlyInterestRate`, rules.hourlyInterestRate, (field, value) =>
+    rate(field, value, '0'),
+  );
   if (call !== 'unknown' && liquidation !== 'unknown' && !call.greaterThan(liquidation)) {
-    throw new ValidationError(`${path}.marginCallLevel.value`, (rules.marginCallLevel as Json).value, 'consistent', 'must be above the liquidation level');
+    throw new ValidationError(
+      `${path}.marginCallLevel.value`,
+      (rules.marginCallLevel as Json).value,
+      'consistent',
+      'must be above the liquidation level',
+    );
   }
 }
 
@@ -228,7 +378,8 @@ function validateWaterfall(path: string, input: unknown): DeficitPayer[] {
   const seen = new Set<DeficitPayer>();
   return payers.map((payer, index) => {
     const known = oneOf(`${path}.${index}`, payer, DEFICIT_PAYERS);
-    if (seen.has(known)) throw new ValidationError(`${path}.${index}`, payer, 'consistent', 'is listed twice');
+    if (seen.has(known))
+      throw new ValidationError(`${path}.${index}`, payer, 'consistent', 'is listed twice');
     seen.add(known);
     return known;
   });
@@ -241,13 +392,22 @@ function validateStopLossTypes(path: string, input: unknown): void {
     if (offer.premiumRate === undefined) return;
     rate(`${path}.${index}.premiumRate`, offer.premiumRate, '0');
     if (type !== 'guaranteed') {
-      throw new ValidationError(`${path}.${index}.premiumRate`, offer.premiumRate, 'consistent', 'only a guaranteed stop has a premium');
+      throw new ValidationError(
+        `${path}.${index}.premiumRate`,
+        offer.premiumRate,
+        'consistent',
+        'only a guaranteed stop has a premium',
+      );
     }
   });
 }
 
 /** A Sourced<T>: provenance checked, then the value ('unknown' or checked by `check`). */
-function sourced<T>(path: string, input: unknown, check: (field: string, value: unknown) => T): T | 'unknown' {
+function sourced<T>(
+  path: string,
+  input: unknown,
+  check: (field: string, value: unknown) => T,
+): T | 'unknown' {
   const field = record(path, input);
   onlyKeys(path, field, SOURCED_KEYS);
   text(`${path}.source`, field.source);
@@ -263,14 +423,24 @@ function sourced<T>(path: string, input: unknown, check: (field: string, value: 
 function onlyKeys(path: string, input: Json, allowed: ReadonlySet<string>): void {
   for (const key of Object.keys(input)) {
     if (!allowed.has(key)) {
-      throw new ValidationError(path === '' ? key : `${path}.${key}`, input[key], 'one_of', 'is not a known field here');
+      throw new ValidationError(
+        path === '' ? key : `${path}.${key}`,
+        input[key],
+        'one_of',
+        'is not a known field here',
+      );
     }
   }
 }
 
 function record(path: string, input: unknown): Json {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new ValidationError(path === '' ? 'profile' : path, input, 'required', 'must be an object');
+    throw new ValidationError(
+      path === '' ? 'profile' : path,
+      input,
+      'required',
+      'must be an object',
+    );
   }
   return input as Json;
 }
@@ -287,7 +457,8 @@ function text(path: string, input: unknown): string {
 }
 
 function boolean(path: string, input: unknown): boolean {
-  if (typeof input !== 'boolean') throw new ValidationError(path, input, 'one_of', 'must be true or false');
+  if (typeof input !== 'boolean')
+    throw new ValidationError(path, input, 'one_of', 'must be true or false');
   return input;
 }
 
@@ -333,18 +504,21 @@ function rate(path: string, input: unknown, min: '0' | '-1'): Decimal {
 
 function fractionUpToOne(path: string, input: unknown): Decimal {
   const value = positiveDecimal(path, input);
-  if (value.greaterThan(1)) throw new ValidationError(path, input, 'within_range', 'must be a fraction in (0, 1]');
+  if (value.greaterThan(1))
+    throw new ValidationError(path, input, 'within_range', 'must be a fraction in (0, 1]');
   return value;
 }
 
 function positiveInteger(path: string, input: unknown): number {
-  if (typeof input !== 'number' || !Number.isInteger(input)) throw new ValidationError(path, input, 'integer');
+  if (typeof input !== 'number' || !Number.isInteger(input))
+    throw new ValidationError(path, input, 'integer');
   if (input < 1) throw new ValidationError(path, input, 'positive');
   return input;
 }
 
 function nonNegativeInteger(path: string, input: unknown): number {
-  if (typeof input !== 'number' || !Number.isInteger(input)) throw new ValidationError(path, input, 'integer');
+  if (typeof input !== 'number' || !Number.isInteger(input))
+    throw new ValidationError(path, input, 'integer');
   if (input < 0) throw new ValidationError(path, input, 'non_negative');
   return input;
 }
@@ -355,7 +529,11 @@ function isoDate(path: string, input: unknown): string {
   if (match === null) throw new ValidationError(path, input, 'iso_date');
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
     throw new ValidationError(path, input, 'iso_date');
   }
   return input as string;

@@ -2,7 +2,8 @@
 import type { SafeguardProfile } from '../profile.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 
-const COINM_FAQ = 'binance.com/en/support/faq/ceccfcfb4e3a45e3b48b0b1bb1a8ae46 (COIN-M liquidation price and maintenance margin)';
+const COINM_FAQ =
+  'binance.com/en/support/faq/ceccfcfb4e3a45e3b48b0b1bb1a8ae46 (COIN-M liquidation price and maintenance margin)';
 const INSURANCE_FUND = 'binance.com/en/support/articles/360033525371-Insurance-Fund';
 const ADL = 'binance.com/en/support/faq/360033525471 (Auto-Deleveraging)';
 
@@ -25,8 +26,7 @@ export const binanceCoinm: SafeguardProfile = {
         value: 'unknown',
         source: COINM_FAQ,
         asOf: '2021-02-05',
-        note:
-          'Only fragments of the BTCUSD table are published: Level 1 MMR 0.4% (maintenance amount 0); Level 5 starts at 50 BTC with MMR 5% and maintenance amount 1.81 BTC after a 2.5% level with 0.56 BTC (older page); a 300 BTC position is at MMR 12.5% with maintenance amount 11.605 BTC (newer page; 11.81 BTC in the older one). The bracket bounds below 50 BTC are not published, so no table is given.',
+        note: 'Only fragments of the BTCUSD table are published: Level 1 MMR 0.4% (maintenance amount 0); Level 5 starts at 50 BTC with MMR 5% and maintenance amount 1.81 BTC after a 2.5% level with 0.56 BTC (older page); a 300 BTC position is at MMR 12.5% with maintenance amount 11.605 BTC (newer page; 11.81 BTC in the older one). The bracket bounds below 50 BTC are not published, so no table is given.',
       },
     },
   ],
@@ -36,30 +36,76 @@ export const binanceCoinm: SafeguardProfile = {
     asOf: '2021-02-05',
     note: 'Notional (coin) = contracts * contract size / mark price; MM = notional * MMR - maintenance amount.',
   },
-  closeFeeInMaintenance: { value: false, source: COINM_FAQ, asOf: '2021-02-05', note: 'The published maintenance formula has no fee term.' },
-  takerFeeRate: { value: 'unknown', source: COINM_FAQ, asOf: READ_ON, note: 'The fee schedule is not in the archived material.' },
-  makerFeeRate: { value: 'unknown', source: COINM_FAQ, asOf: READ_ON, note: 'The fee schedule is not in the archived material.' },
-  liquidationFeeRate: { value: 'unknown', source: INSURANCE_FUND, asOf: '2019-09-09', note: 'Cut off in the archived copy.' },
+  closeFeeInMaintenance: {
+    value: false,
+    source: COINM_FAQ,
+    asOf: '2021-02-05',
+    note: 'The published maintenance formula has no fee term.',
+  },
+  takerFeeRate: {
+    value: 'unknown',
+    source: COINM_FAQ,
+    asOf: READ_ON,
+    note: 'The fee schedule is not in the archived material.',
+  },
+  makerFeeRate: {
+    value: 'unknown',
+    source: COINM_FAQ,
+    asOf: READ_ON,
+    note: 'The fee schedule is not in the archived material.',
+  },
+  liquidationFeeRate: {
+    value: 'unknown',
+    source: INSURANCE_FUND,
+    asOf: '2019-09-09',
+    note: 'Cut off in the archived copy.',
+  },
   liquidation: {
     value: { kind: 'partial' },
-    source: 'docs.traderwagon.com/faq/futures-trading-introduction/liquidation-protocol (Binance-derived text)',
+    source:
+      'docs.traderwagon.com/faq/futures-trading-introduction/liquidation-protocol (Binance-derived text)',
     asOf: READ_ON,
     note: 'As USDⓈ-M: cancel orders, reduce to a lower bracket, else close at the bankruptcy price.',
   },
   liquidationLatencyMs: CEX_LATENCY,
-  depthNotionalPerPercent: assumed('100', 'Not published. belowzero assumes 100 coin of book moves the fill 1%.'),
-  marginCallRatio: { value: 'unknown', source: COINM_FAQ, asOf: READ_ON, note: 'No warning threshold is given.' },
-  insuranceFundCapacity: assumed('1000', 'Not in the archived material. belowzero assumes 1,000 coin available to one contract.'),
+  depthNotionalPerPercent: assumed(
+    '100',
+    'Not published. belowzero assumes 100 coin of book moves the fill 1%.',
+  ),
+  marginCallRatio: {
+    value: 'unknown',
+    source: COINM_FAQ,
+    asOf: READ_ON,
+    note: 'No warning threshold is given.',
+  },
+  insuranceFundCapacity: assumed(
+    '1000',
+    'Not in the archived material. belowzero assumes 1,000 coin available to one contract.',
+  ),
   autoDeleveraging: { value: true, source: ADL, asOf: '2019-09-09' },
-  socializedLoss: { value: false, source: ADL, asOf: '2019-09-09', note: 'No socialized loss is described; ADL is the last step.' },
-  deficitWaterfall: { value: ['insurance_fund', 'auto_deleveraging'], source: `${INSURANCE_FUND}; ${ADL}`, asOf: '2019-09-09' },
+  socializedLoss: {
+    value: false,
+    source: ADL,
+    asOf: '2019-09-09',
+    note: 'No socialized loss is described; ADL is the last step.',
+  },
+  deficitWaterfall: {
+    value: ['insurance_fund', 'auto_deleveraging'],
+    source: `${INSURANCE_FUND}; ${ADL}`,
+    asOf: '2019-09-09',
+  },
   userLiableForDeficit: {
     value: false,
     source: INSURANCE_FUND,
     asOf: '2019-09-09',
     note: 'The insurance fund covers "losses when the client accounts go below 0 in value".',
   },
-  negativeBalancePromise: { value: null, source: INSURANCE_FUND, asOf: '2019-09-09', note: 'No explicit promise.' },
+  negativeBalancePromise: {
+    value: null,
+    source: INSURANCE_FUND,
+    asOf: '2019-09-09',
+    note: 'No explicit promise.',
+  },
   stopLossTypes: {
     value: [{ type: 'market' }, { type: 'limit' }],
     source: 'binance.com/en/support/faq/25edcd7fe0e544839d0847b8cbb2e400 (stop-loss)',

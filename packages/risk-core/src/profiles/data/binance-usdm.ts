@@ -2,11 +2,14 @@
 import type { SafeguardProfile } from '../profile.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 
-const TIERS_2021 = 'binance.com/tr/support/announcement/86cf9aa472574b8cb2e05bb751c2a9a6 (leverage and margin tiers, 2021-03-18)';
-const LEVERAGE_AND_MARGIN = 'binance.com/en/support/articles/360033162192 (Leverage and Margin of USDⓈ-M Futures)';
+const TIERS_2021 =
+  'binance.com/tr/support/announcement/86cf9aa472574b8cb2e05bb751c2a9a6 (leverage and margin tiers, 2021-03-18)';
+const LEVERAGE_AND_MARGIN =
+  'binance.com/en/support/articles/360033162192 (Leverage and Margin of USDⓈ-M Futures)';
 const INSURANCE_FUND = 'binance.com/en/support/articles/360033525371-Insurance-Fund';
 const ADL = 'binance.com/en/support/faq/360033525471 (Auto-Deleveraging)';
-const MARGIN_RATIO_FAQ = 'binance.com/en/support/faq/25edcd7fe0e544839d0847b8cbb2e400 (margin ratio and stop-loss)';
+const MARGIN_RATIO_FAQ =
+  'binance.com/en/support/faq/25edcd7fe0e544839d0847b8cbb2e400 (margin ratio and stop-loss)';
 
 export const binanceUsdm: SafeguardProfile = {
   slug: 'binance-usdm',
@@ -37,8 +40,7 @@ export const binanceUsdm: SafeguardProfile = {
         ],
         source: TIERS_2021,
         asOf: '2021-03-18',
-        note:
-          'BTCUSDT 125x table of 2021-03-18, the latest full BTCUSDT table in the archived material; Binance has changed its tiers since and the current table was not in it. The table ends at 500,000,000 USDT. Maintenance amounts come from the official formula cum_n = floor_n * (MMR_n - MMR_n-1) + cum_n-1 (Level 3 = 1,300 USDT, as published).',
+        note: 'BTCUSDT 125x table of 2021-03-18, the latest full BTCUSDT table in the archived material; Binance has changed its tiers since and the current table was not in it. The table ends at 500,000,000 USDT. Maintenance amounts come from the official formula cum_n = floor_n * (MMR_n - MMR_n-1) + cum_n-1 (Level 3 = 1,300 USDT, as published).',
       },
     },
     {
@@ -83,8 +85,18 @@ export const binanceUsdm: SafeguardProfile = {
     asOf: '2020-06-24',
     note: 'The published maintenance formula has no fee term.',
   },
-  takerFeeRate: { value: 'unknown', source: LEVERAGE_AND_MARGIN, asOf: READ_ON, note: 'The fee schedule is not in the archived material.' },
-  makerFeeRate: { value: 'unknown', source: LEVERAGE_AND_MARGIN, asOf: READ_ON, note: 'The fee schedule is not in the archived material.' },
+  takerFeeRate: {
+    value: 'unknown',
+    source: LEVERAGE_AND_MARGIN,
+    asOf: READ_ON,
+    note: 'The fee schedule is not in the archived material.',
+  },
+  makerFeeRate: {
+    value: 'unknown',
+    source: LEVERAGE_AND_MARGIN,
+    asOf: READ_ON,
+    note: 'The fee schedule is not in the archived material.',
+  },
   liquidationFeeRate: {
     value: 'unknown',
     source: INSURANCE_FUND,
@@ -93,24 +105,43 @@ export const binanceUsdm: SafeguardProfile = {
   },
   liquidation: {
     value: { kind: 'partial' },
-    source: 'docs.traderwagon.com/faq/futures-trading-introduction/liquidation-protocol (Binance-derived text)',
+    source:
+      'docs.traderwagon.com/faq/futures-trading-introduction/liquidation-protocol (Binance-derived text)',
     asOf: READ_ON,
     note: 'Open orders are cancelled, then IOC orders try to reduce the position to a lower bracket; if still deficient the position is closed at the bankruptcy price and the insurance fund takes it over.',
   },
   liquidationLatencyMs: CEX_LATENCY,
-  depthNotionalPerPercent: assumed('10000000', 'Not published. belowzero assumes 10,000,000 USDT of book moves the fill 1%.'),
-  marginCallRatio: { value: 'unknown', source: MARGIN_RATIO_FAQ, asOf: READ_ON, note: 'No warning threshold is given; liquidation is at a margin ratio of 100%.' },
+  depthNotionalPerPercent: assumed(
+    '10000000',
+    'Not published. belowzero assumes 10,000,000 USDT of book moves the fill 1%.',
+  ),
+  marginCallRatio: {
+    value: 'unknown',
+    source: MARGIN_RATIO_FAQ,
+    asOf: READ_ON,
+    note: 'No warning threshold is given; liquidation is at a margin ratio of 100%.',
+  },
   insuranceFundCapacity: assumed(
     '100000000',
     'The fund size is published live but not in the archived material; BTCUSDT and ETHUSDT have their own funds. belowzero assumes 100,000,000 USDT available to one contract.',
   ),
-  autoDeleveraging: { value: true, source: ADL, asOf: '2019-09-09', note: 'Final step when the insurance fund cannot take the position; closed at the bankruptcy price of the liquidated order.' },
-  socializedLoss: { value: false, source: ADL, asOf: '2019-09-09', note: 'No socialized loss is described; ADL is the last step.' },
+  autoDeleveraging: {
+    value: true,
+    source: ADL,
+    asOf: '2019-09-09',
+    note: 'Final step when the insurance fund cannot take the position; closed at the bankruptcy price of the liquidated order.',
+  },
+  socializedLoss: {
+    value: false,
+    source: ADL,
+    asOf: '2019-09-09',
+    note: 'No socialized loss is described; ADL is the last step.',
+  },
   deficitWaterfall: {
     value: ['insurance_fund', 'auto_deleveraging'],
     source: `${INSURANCE_FUND}; ${ADL}`,
     asOf: '2019-09-09',
-    note: 'From 2021-03-02 no ADL on BTCUSDT/ETHUSDT (and some others) while total open interest is at most 4 billion USDT; losses paid from each contract\'s fund (announcement 8ca05ebf2dcd4e2cbf5a7d2a313ab492).',
+    note: "From 2021-03-02 no ADL on BTCUSDT/ETHUSDT (and some others) while total open interest is at most 4 billion USDT; losses paid from each contract's fund (announcement 8ca05ebf2dcd4e2cbf5a7d2a313ab492).",
   },
   userLiableForDeficit: {
     value: false,

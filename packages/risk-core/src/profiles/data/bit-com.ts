@@ -14,7 +14,13 @@ export const bitCom: SafeguardProfile = {
   settlementCurrency: 'USDT',
   instruments: ['linear'],
   marginModes: ['cross'],
-  contracts: [{ asset: 'BTC', instrument: 'linear', tiers: { value: 'unknown', source: HELP, asOf: READ_ON, note: NOT_IN_MATERIAL } }],
+  contracts: [
+    {
+      asset: 'BTC',
+      instrument: 'linear',
+      tiers: { value: 'unknown', source: HELP, asOf: READ_ON, note: NOT_IN_MATERIAL },
+    },
+  ],
   maintenanceBasis: { value: 'unknown', source: HELP, asOf: READ_ON, note: NOT_IN_MATERIAL },
   closeFeeInMaintenance: { value: 'unknown', source: HELP, asOf: READ_ON, note: NOT_IN_MATERIAL },
   takerFeeRate: { value: 'unknown', source: HELP, asOf: READ_ON, note: NOT_IN_MATERIAL },
@@ -22,10 +28,21 @@ export const bitCom: SafeguardProfile = {
   liquidationFeeRate: { value: 'unknown', source: HELP, asOf: READ_ON, note: NOT_IN_MATERIAL },
   liquidation: { value: 'unknown', source: HELP, asOf: READ_ON, note: NOT_IN_MATERIAL },
   liquidationLatencyMs: CEX_LATENCY,
-  depthNotionalPerPercent: assumed('1000000', 'Not published. belowzero assumes 1,000,000 USDT of book moves the fill 1%.'),
+  depthNotionalPerPercent: assumed(
+    '1000000',
+    'Not published. belowzero assumes 1,000,000 USDT of book moves the fill 1%.',
+  ),
   marginCallRatio: { value: 'unknown', source: HELP, asOf: READ_ON, note: NOT_IN_MATERIAL },
-  insuranceFundCapacity: assumed('5000000', 'Not in the archived material. belowzero assumes 5,000,000 USDT.'),
-  autoDeleveraging: { value: false, source: HELP, asOf: READ_ON, note: 'After the fund comes socialized loss, not ADL.' },
+  insuranceFundCapacity: assumed(
+    '5000000',
+    'Not in the archived material. belowzero assumes 5,000,000 USDT.',
+  ),
+  autoDeleveraging: {
+    value: false,
+    source: HELP,
+    asOf: READ_ON,
+    note: 'After the fund comes socialized loss, not ADL.',
+  },
   socializedLoss: {
     value: true,
     source: HELP,
@@ -33,7 +50,12 @@ export const bitCom: SafeguardProfile = {
     note: 'If the fund is insufficient, "shortfall loss will be shared by the users who have net profit on the day based on their profits".',
   },
   deficitWaterfall: { value: ['insurance_fund', 'socialized_loss'], source: HELP, asOf: READ_ON },
-  userLiableForDeficit: { value: false, source: HELP, asOf: READ_ON, note: 'A shortfall is shared by profitable users, not charged to the liquidated one.' },
+  userLiableForDeficit: {
+    value: false,
+    source: HELP,
+    asOf: READ_ON,
+    note: 'A shortfall is shared by profitable users, not charged to the liquidated one.',
+  },
   negativeBalancePromise: { value: null, source: HELP, asOf: READ_ON, note: 'None found.' },
   stopLossTypes: { value: 'unknown', source: HELP, asOf: READ_ON, note: NOT_IN_MATERIAL },
 };

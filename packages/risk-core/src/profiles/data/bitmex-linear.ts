@@ -2,7 +2,8 @@
 import type { SafeguardProfile } from '../profile.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 
-const NOTICE_2025 = 'the-crypto-news.com copy of the BitMEX notice of 2025-06-12 (linear perpetual margins)';
+const NOTICE_2025 =
+  'the-crypto-news.com copy of the BitMEX notice of 2025-06-12 (linear perpetual margins)';
 const LIQUIDATION = 'bitmex.com/app/liquidation';
 const INSURANCE_BLOG = 'blog.bitmex.com/bitmex-insurance-fund-your-questions-answered/ (Mar-2020)';
 
@@ -42,10 +43,30 @@ export const bitmexLinear: SafeguardProfile = {
     asOf: READ_ON,
     note: 'Liquidation on the fair (mark) price; no official liquidation-price formula in the archived copies.',
   },
-  closeFeeInMaintenance: { value: 'unknown', source: LIQUIDATION, asOf: READ_ON, note: 'No official formula in the archived copies.' },
-  takerFeeRate: { value: 'unknown', source: LIQUIDATION, asOf: READ_ON, note: 'Not in the archived material.' },
-  makerFeeRate: { value: 'unknown', source: LIQUIDATION, asOf: READ_ON, note: 'Not in the archived material.' },
-  liquidationFeeRate: { value: 'unknown', source: LIQUIDATION, asOf: READ_ON, note: 'Not in the archived material.' },
+  closeFeeInMaintenance: {
+    value: 'unknown',
+    source: LIQUIDATION,
+    asOf: READ_ON,
+    note: 'No official formula in the archived copies.',
+  },
+  takerFeeRate: {
+    value: 'unknown',
+    source: LIQUIDATION,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
+  makerFeeRate: {
+    value: 'unknown',
+    source: LIQUIDATION,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
+  liquidationFeeRate: {
+    value: 'unknown',
+    source: LIQUIDATION,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
   liquidation: {
     value: { kind: 'partial' },
     source: LIQUIDATION,
@@ -53,12 +74,27 @@ export const bitmexLinear: SafeguardProfile = {
     note: 'The lowest risk limit is liquidated at the bankruptcy price; higher limits step down first.',
   },
   liquidationLatencyMs: CEX_LATENCY,
-  depthNotionalPerPercent: assumed('1000000', 'Not published. belowzero assumes 1,000,000 USDT of book moves the fill 1%.'),
-  marginCallRatio: { value: 'unknown', source: LIQUIDATION, asOf: READ_ON, note: 'No warning threshold in the archived material.' },
-  insuranceFundCapacity: assumed('10000000', 'Not in the archived material. belowzero assumes 10,000,000 USDT available to one contract.'),
+  depthNotionalPerPercent: assumed(
+    '1000000',
+    'Not published. belowzero assumes 1,000,000 USDT of book moves the fill 1%.',
+  ),
+  marginCallRatio: {
+    value: 'unknown',
+    source: LIQUIDATION,
+    asOf: READ_ON,
+    note: 'No warning threshold in the archived material.',
+  },
+  insuranceFundCapacity: assumed(
+    '10000000',
+    'Not in the archived material. belowzero assumes 10,000,000 USDT available to one contract.',
+  ),
   autoDeleveraging: { value: true, source: LIQUIDATION, asOf: READ_ON },
   socializedLoss: { value: false, source: INSURANCE_BLOG, asOf: READ_ON, note: 'None described.' },
-  deficitWaterfall: { value: ['insurance_fund', 'auto_deleveraging'], source: LIQUIDATION, asOf: READ_ON },
+  deficitWaterfall: {
+    value: ['insurance_fund', 'auto_deleveraging'],
+    source: LIQUIDATION,
+    asOf: READ_ON,
+  },
   userLiableForDeficit: {
     value: false,
     source: INSURANCE_BLOG,
@@ -71,5 +107,10 @@ export const bitmexLinear: SafeguardProfile = {
     asOf: READ_ON,
     note: 'Blog post of March 2020 (no day in the archived copy).',
   },
-  stopLossTypes: { value: 'unknown', source: LIQUIDATION, asOf: READ_ON, note: 'Not in the archived material; no guaranteed stop found.' },
+  stopLossTypes: {
+    value: 'unknown',
+    source: LIQUIDATION,
+    asOf: READ_ON,
+    note: 'Not in the archived material; no guaranteed stop found.',
+  },
 };

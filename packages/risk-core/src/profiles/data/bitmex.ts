@@ -29,8 +29,7 @@ export const bitmex: SafeguardProfile = {
         ],
         source: RISK_LIMITS,
         asOf: READ_ON,
-        note:
-          'XBTUSD risk limits in XBT of position: base 200 XBT at MM 0.50% / IM 1.00%, each 150 XBT step adds 0.50% to both, and the rate applies to the whole position (a 230 XBT position is at MM 1.00%). The page lists four steps, so the table stops at 650 XBT. The current XBTUSD MM is not in the archived material (a 2020-05-05 notice trialled a 0.40% base); maxLeverage 66.66 = 1 / 1.5% rounded down.',
+        note: 'XBTUSD risk limits in XBT of position: base 200 XBT at MM 0.50% / IM 1.00%, each 150 XBT step adds 0.50% to both, and the rate applies to the whole position (a 230 XBT position is at MM 1.00%). The page lists four steps, so the table stops at 650 XBT. The current XBTUSD MM is not in the archived material (a 2020-05-05 notice trialled a 0.40% base); maxLeverage 66.66 = 1 / 1.5% rounded down.',
       },
     },
   ],
@@ -40,9 +39,24 @@ export const bitmex: SafeguardProfile = {
     asOf: READ_ON,
     note: 'Liquidation on the fair (mark) price; no official liquidation-price formula in the archived copies (third-party versions disagree).',
   },
-  closeFeeInMaintenance: { value: 'unknown', source: LIQUIDATION, asOf: READ_ON, note: 'No official formula in the archived copies.' },
-  takerFeeRate: { value: 'unknown', source: LIQUIDATION, asOf: READ_ON, note: 'Not in the archived material.' },
-  makerFeeRate: { value: 'unknown', source: LIQUIDATION, asOf: READ_ON, note: 'Not in the archived material.' },
+  closeFeeInMaintenance: {
+    value: 'unknown',
+    source: LIQUIDATION,
+    asOf: READ_ON,
+    note: 'No official formula in the archived copies.',
+  },
+  takerFeeRate: {
+    value: 'unknown',
+    source: LIQUIDATION,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
+  makerFeeRate: {
+    value: 'unknown',
+    source: LIQUIDATION,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
   liquidationFeeRate: {
     value: 'unknown',
     source: LIQUIDATION,
@@ -56,10 +70,26 @@ export const bitmex: SafeguardProfile = {
     note: 'Orders on the contract cancelled; the lowest risk limit is liquidated at the bankruptcy price; higher limits step the risk limit down; larger positions incrementally "if it is safe".',
   },
   liquidationLatencyMs: CEX_LATENCY,
-  depthNotionalPerPercent: assumed('50', 'Not published. belowzero assumes 50 XBT of book moves the fill 1%.'),
-  marginCallRatio: { value: 'unknown', source: LIQUIDATION, asOf: READ_ON, note: 'No warning threshold in the archived material.' },
-  insuranceFundCapacity: assumed('1000', 'Not in the archived material. belowzero assumes 1,000 XBT available to one contract.'),
-  autoDeleveraging: { value: true, source: LIQUIDATION, asOf: READ_ON, note: 'Ranked by profit and leverage; BitMEX reports ADL was prevented on 12-13 March 2020.' },
+  depthNotionalPerPercent: assumed(
+    '50',
+    'Not published. belowzero assumes 50 XBT of book moves the fill 1%.',
+  ),
+  marginCallRatio: {
+    value: 'unknown',
+    source: LIQUIDATION,
+    asOf: READ_ON,
+    note: 'No warning threshold in the archived material.',
+  },
+  insuranceFundCapacity: assumed(
+    '1000',
+    'Not in the archived material. belowzero assumes 1,000 XBT available to one contract.',
+  ),
+  autoDeleveraging: {
+    value: true,
+    source: LIQUIDATION,
+    asOf: READ_ON,
+    note: 'Ranked by profit and leverage; BitMEX reports ADL was prevented on 12-13 March 2020.',
+  },
   socializedLoss: { value: false, source: INSURANCE_BLOG, asOf: READ_ON, note: 'None described.' },
   deficitWaterfall: {
     value: ['insurance_fund', 'auto_deleveraging'],
@@ -79,5 +109,10 @@ export const bitmex: SafeguardProfile = {
     asOf: READ_ON,
     note: 'Blog post of March 2020 (no day in the archived copy).',
   },
-  stopLossTypes: { value: 'unknown', source: LIQUIDATION, asOf: READ_ON, note: 'Stop order types are not in the archived material; no guaranteed stop found.' },
+  stopLossTypes: {
+    value: 'unknown',
+    source: LIQUIDATION,
+    asOf: READ_ON,
+    note: 'Stop order types are not in the archived material; no guaranteed stop found.',
+  },
 };

@@ -4,9 +4,11 @@
 import type { SafeguardProfile } from '../profile.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 
-const UTA_ISOLATED_2026 = 'kbybit.com/en/help-center/article/Liquidation-Price-Calculation-under-Isolated-Mode-Unified-Trading-Account (2026-05-27)';
+const UTA_ISOLATED_2026 =
+  'kbybit.com/en/help-center/article/Liquidation-Price-Calculation-under-Isolated-Mode-Unified-Trading-Account (2026-05-27)';
 const RISK_LIMIT_INVERSE = 'bybit.com/ar-SA/help-center/article/Risk-Limit-Inverse-Contract';
-const LIQUIDATION_PROCESS = 'bybit.com/pt-BR/help-center/bybitHC_Article/?id=000001098 (liquidation process)';
+const LIQUIDATION_PROCESS =
+  'bybit.com/pt-BR/help-center/bybitHC_Article/?id=000001098 (liquidation process)';
 
 export const bybitInverse: SafeguardProfile = {
   slug: 'bybit-inverse',
@@ -27,8 +29,7 @@ export const bybitInverse: SafeguardProfile = {
         source: RISK_LIMIT_INVERSE,
         asOf: READ_ON,
         assumption: true,
-        note:
-          'Published: base MMR 0.5% for BTC, rising with the risk-limit tier. The tier sizes and the base maximum leverage are not in the archived material: belowzero applies the base rate to every size (understating maintenance for large positions) and allows the 10x of Bybit\'s inverse worked example (60,000 USD BTCUSD at 50,000), not Bybit\'s real maximum.',
+        note: "Published: base MMR 0.5% for BTC, rising with the risk-limit tier. The tier sizes and the base maximum leverage are not in the archived material: belowzero applies the base rate to every size (understating maintenance for large positions) and allows the 10x of Bybit's inverse worked example (60,000 USD BTCUSD at 50,000), not Bybit's real maximum.",
       },
     },
     {
@@ -55,9 +56,24 @@ export const bybitInverse: SafeguardProfile = {
     asOf: '2026-05-27',
     note: 'The 2026 formula has no close-fee term in maintenance; the taker fee only scales added margin.',
   },
-  takerFeeRate: { value: 'unknown', source: UTA_ISOLATED_2026, asOf: '2026-05-27', note: 'The formula uses the taker fee but the rate is not given (legacy cross examples used 0.075%).' },
-  makerFeeRate: { value: 'unknown', source: UTA_ISOLATED_2026, asOf: READ_ON, note: 'Not in the archived material.' },
-  liquidationFeeRate: { value: 'unknown', source: LIQUIDATION_PROCESS, asOf: READ_ON, note: 'Not in the archived material.' },
+  takerFeeRate: {
+    value: 'unknown',
+    source: UTA_ISOLATED_2026,
+    asOf: '2026-05-27',
+    note: 'The formula uses the taker fee but the rate is not given (legacy cross examples used 0.075%).',
+  },
+  makerFeeRate: {
+    value: 'unknown',
+    source: UTA_ISOLATED_2026,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
+  liquidationFeeRate: {
+    value: 'unknown',
+    source: LIQUIDATION_PROCESS,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
   liquidation: {
     value: { kind: 'partial' },
     source: LIQUIDATION_PROCESS,
@@ -65,14 +81,44 @@ export const bybitInverse: SafeguardProfile = {
     note: 'Lowest risk limit: taken over at the bankruptcy price; higher risk limits are reduced to a lower tier first.',
   },
   liquidationLatencyMs: CEX_LATENCY,
-  depthNotionalPerPercent: assumed('100', 'Not published. belowzero assumes 100 coin of book moves the fill 1%.'),
-  marginCallRatio: { value: 'unknown', source: LIQUIDATION_PROCESS, asOf: READ_ON, note: 'No warning threshold in the archived material.' },
-  insuranceFundCapacity: assumed('500', 'Not in the archived material. belowzero assumes 500 coin available to one contract.'),
+  depthNotionalPerPercent: assumed(
+    '100',
+    'Not published. belowzero assumes 100 coin of book moves the fill 1%.',
+  ),
+  marginCallRatio: {
+    value: 'unknown',
+    source: LIQUIDATION_PROCESS,
+    asOf: READ_ON,
+    note: 'No warning threshold in the archived material.',
+  },
+  insuranceFundCapacity: assumed(
+    '500',
+    'Not in the archived material. belowzero assumes 500 coin available to one contract.',
+  ),
   autoDeleveraging: { value: true, source: LIQUIDATION_PROCESS, asOf: READ_ON },
-  socializedLoss: { value: false, source: LIQUIDATION_PROCESS, asOf: READ_ON, note: 'None described.' },
-  deficitWaterfall: { value: ['insurance_fund', 'auto_deleveraging'], source: LIQUIDATION_PROCESS, asOf: READ_ON },
-  userLiableForDeficit: { value: false, source: LIQUIDATION_PROCESS, asOf: READ_ON, note: 'The fund and ADL cover a deficit.' },
-  negativeBalancePromise: { value: null, source: LIQUIDATION_PROCESS, asOf: READ_ON, note: 'None explicit.' },
+  socializedLoss: {
+    value: false,
+    source: LIQUIDATION_PROCESS,
+    asOf: READ_ON,
+    note: 'None described.',
+  },
+  deficitWaterfall: {
+    value: ['insurance_fund', 'auto_deleveraging'],
+    source: LIQUIDATION_PROCESS,
+    asOf: READ_ON,
+  },
+  userLiableForDeficit: {
+    value: false,
+    source: LIQUIDATION_PROCESS,
+    asOf: READ_ON,
+    note: 'The fund and ADL cover a deficit.',
+  },
+  negativeBalancePromise: {
+    value: null,
+    source: LIQUIDATION_PROCESS,
+    asOf: READ_ON,
+    note: 'None explicit.',
+  },
   stopLossTypes: {
     value: [{ type: 'market' }, { type: 'limit' }],
     source: 'Bybit help center: pros and cons of using LTP or Mark Price (conditional orders)',

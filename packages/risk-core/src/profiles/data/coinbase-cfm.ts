@@ -33,9 +33,24 @@ export const coinbaseCfm: SafeguardProfile = {
     note: 'Liquidation buffer = (available for margin - liquidation threshold) / (initial margin - liquidation threshold); the threshold itself is not given.',
   },
   closeFeeInMaintenance: { value: 'unknown', source: BUFFER, asOf: READ_ON, note: 'Not stated.' },
-  takerFeeRate: { value: 'unknown', source: BUFFER, asOf: READ_ON, note: 'Not in the archived material.' },
-  makerFeeRate: { value: 'unknown', source: BUFFER, asOf: READ_ON, note: 'Not in the archived material.' },
-  liquidationFeeRate: { value: 'unknown', source: BUFFER, asOf: READ_ON, note: 'Liquidations carry the standard fees; rates not given.' },
+  takerFeeRate: {
+    value: 'unknown',
+    source: BUFFER,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
+  makerFeeRate: {
+    value: 'unknown',
+    source: BUFFER,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
+  liquidationFeeRate: {
+    value: 'unknown',
+    source: BUFFER,
+    asOf: READ_ON,
+    note: 'Liquidations carry the standard fees; rates not given.',
+  },
   liquidation: {
     value: 'unknown',
     source: BUFFER,
@@ -43,16 +58,34 @@ export const coinbaseCfm: SafeguardProfile = {
     note: 'At a 0% buffer positions are liquidated "as necessary"; whether partially is not stated.',
   },
   liquidationLatencyMs: CEX_LATENCY,
-  depthNotionalPerPercent: assumed('1000000', 'Not published. belowzero assumes 1,000,000 USD of book moves the fill 1%.'),
+  depthNotionalPerPercent: assumed(
+    '1000000',
+    'Not published. belowzero assumes 1,000,000 USD of book moves the fill 1%.',
+  ),
   marginCallRatio: {
     value: 'unknown',
     source: BUFFER,
     asOf: READ_ON,
     note: 'Warnings at 100% and 20% liquidation buffer (web, email, SMS, push), a different measure from maintenance / equity.',
   },
-  insuranceFundCapacity: { value: 'unknown', source: AGREEMENT, asOf: READ_ON, note: 'No insurance fund for customers is described (FCM/DCO model).' },
-  autoDeleveraging: { value: 'unknown', source: AGREEMENT, asOf: READ_ON, note: 'Not described for customers.' },
-  socializedLoss: { value: 'unknown', source: AGREEMENT, asOf: READ_ON, note: 'Not described for customers.' },
+  insuranceFundCapacity: {
+    value: 'unknown',
+    source: AGREEMENT,
+    asOf: READ_ON,
+    note: 'No insurance fund for customers is described (FCM/DCO model).',
+  },
+  autoDeleveraging: {
+    value: 'unknown',
+    source: AGREEMENT,
+    asOf: READ_ON,
+    note: 'Not described for customers.',
+  },
+  socializedLoss: {
+    value: 'unknown',
+    source: AGREEMENT,
+    asOf: READ_ON,
+    note: 'Not described for customers.',
+  },
   deficitWaterfall: {
     value: ['user'],
     source: AGREEMENT,
@@ -66,5 +99,10 @@ export const coinbaseCfm: SafeguardProfile = {
     note: 'Losses may be "greater than the total amount of funds you have on deposit in your CFM account, together with any funds in your Coinbase Inc. account or any other accounts held with Coinbase affiliates".',
   },
   negativeBalancePromise: { value: null, source: AGREEMENT, asOf: READ_ON, note: 'None.' },
-  stopLossTypes: { value: 'unknown', source: BUFFER, asOf: READ_ON, note: 'Not in the archived material.' },
+  stopLossTypes: {
+    value: 'unknown',
+    source: BUFFER,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
 };

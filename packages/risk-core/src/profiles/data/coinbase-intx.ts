@@ -2,8 +2,10 @@
 import type { SafeguardProfile } from '../profile.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 
-const POLICY = 'coinbase.com/de/international-exchange/legal/leverage-and-margin-policy (Leverage and Margin Trading Policy)';
-const INSURANCE_FUND = 'help.coinbase.com/en/international-exchange/liquidations/what-is-the-insurance-fund';
+const POLICY =
+  'coinbase.com/de/international-exchange/legal/leverage-and-margin-policy (Leverage and Margin Trading Policy)';
+const INSURANCE_FUND =
+  'help.coinbase.com/en/international-exchange/liquidations/what-is-the-insurance-fund';
 
 export const coinbaseIntx: SafeguardProfile = {
   slug: 'coinbase-intx',
@@ -26,11 +28,31 @@ export const coinbaseIntx: SafeguardProfile = {
       },
     },
   ],
-  maintenanceBasis: { value: 'unknown', source: POLICY, asOf: READ_ON, note: 'MM is two thirds of IM; the valuation basis is not stated.' },
+  maintenanceBasis: {
+    value: 'unknown',
+    source: POLICY,
+    asOf: READ_ON,
+    note: 'MM is two thirds of IM; the valuation basis is not stated.',
+  },
   closeFeeInMaintenance: { value: 'unknown', source: POLICY, asOf: READ_ON, note: 'Not stated.' },
-  takerFeeRate: { value: 'unknown', source: POLICY, asOf: READ_ON, note: 'Not in the archived material.' },
-  makerFeeRate: { value: 'unknown', source: POLICY, asOf: READ_ON, note: 'Not in the archived material.' },
-  liquidationFeeRate: { value: 'unknown', source: POLICY, asOf: READ_ON, note: 'Not in the archived material.' },
+  takerFeeRate: {
+    value: 'unknown',
+    source: POLICY,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
+  makerFeeRate: {
+    value: 'unknown',
+    source: POLICY,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
+  liquidationFeeRate: {
+    value: 'unknown',
+    source: POLICY,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
   liquidation: {
     value: 'unknown',
     source: POLICY,
@@ -38,14 +60,32 @@ export const coinbaseIntx: SafeguardProfile = {
     note: 'Liquidation when margin < MM or the buffer reaches 0%; perpetuals and crypto collateral liquidated together; below close-out margin positions go to the Liquidity Support Program. Partial steps are not described.',
   },
   liquidationLatencyMs: CEX_LATENCY,
-  depthNotionalPerPercent: assumed('2000000', 'Not published. belowzero assumes 2,000,000 USDC of book moves the fill 1%.'),
-  marginCallRatio: { value: 'unknown', source: POLICY, asOf: READ_ON, note: 'Not in the archived material.' },
+  depthNotionalPerPercent: assumed(
+    '2000000',
+    'Not published. belowzero assumes 2,000,000 USDC of book moves the fill 1%.',
+  ),
+  marginCallRatio: {
+    value: 'unknown',
+    source: POLICY,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
   insuranceFundCapacity: assumed(
     '10000000',
     'Seeded by Coinbase, then fed by a portion of fees; the size is not in the archived material. belowzero assumes 10,000,000 USDC.',
   ),
-  autoDeleveraging: { value: 'unknown', source: INSURANCE_FUND, asOf: READ_ON, note: 'ADL is not in the archived official text.' },
-  socializedLoss: { value: 'unknown', source: INSURANCE_FUND, asOf: READ_ON, note: 'Not described.' },
+  autoDeleveraging: {
+    value: 'unknown',
+    source: INSURANCE_FUND,
+    asOf: READ_ON,
+    note: 'ADL is not in the archived official text.',
+  },
+  socializedLoss: {
+    value: 'unknown',
+    source: INSURANCE_FUND,
+    asOf: READ_ON,
+    note: 'Not described.',
+  },
   deficitWaterfall: {
     value: ['backstop_vault', 'insurance_fund'],
     source: `${POLICY}; ${INSURANCE_FUND}`,
@@ -58,6 +98,16 @@ export const coinbaseIntx: SafeguardProfile = {
     asOf: READ_ON,
     note: 'The fund is a "segregated fund used to cover liquidating accounts with negative equity".',
   },
-  negativeBalancePromise: { value: null, source: INSURANCE_FUND, asOf: READ_ON, note: 'No explicit promise.' },
-  stopLossTypes: { value: 'unknown', source: POLICY, asOf: READ_ON, note: 'Not in the archived material.' },
+  negativeBalancePromise: {
+    value: null,
+    source: INSURANCE_FUND,
+    asOf: READ_ON,
+    note: 'No explicit promise.',
+  },
+  stopLossTypes: {
+    value: 'unknown',
+    source: POLICY,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
 };

@@ -4,7 +4,8 @@ import { READ_ON, assumed } from './provenance.js';
 
 const MARGIN = 'github.com/dydxprotocol/v4-documentation pages/concepts-trading/margin.md';
 const LIQUIDATIONS = 'docs.dydx.xyz/concepts/trading/liquidations';
-const FUNDING_CAPS = 'dYdX Chain docs: funding rate cap by market class (Large-Cap IM 5% / MM 3%; Mid-Cap 10% / 5%; Long-Tail 20% / 10%)';
+const FUNDING_CAPS =
+  'dYdX Chain docs: funding rate cap by market class (Large-Cap IM 5% / MM 3%; Mid-Cap 10% / 5%; Long-Tail 20% / 10%)';
 const LOSS_MECHANISMS = 'help.dydx.trade/en/articles/166973-contract-loss-mechanisms-on-dydx-chain';
 
 export const dydxV4: SafeguardProfile = {
@@ -45,9 +46,24 @@ export const dydxV4: SafeguardProfile = {
     asOf: READ_ON,
     note: 'Maintenance requirement = |S * P * M| at the oracle price P.',
   },
-  closeFeeInMaintenance: { value: false, source: MARGIN, asOf: READ_ON, note: 'The published requirement has no fee term.' },
-  takerFeeRate: { value: 'unknown', source: MARGIN, asOf: READ_ON, note: 'Not in the archived material.' },
-  makerFeeRate: { value: 'unknown', source: MARGIN, asOf: READ_ON, note: 'Not in the archived material.' },
+  closeFeeInMaintenance: {
+    value: false,
+    source: MARGIN,
+    asOf: READ_ON,
+    note: 'The published requirement has no fee term.',
+  },
+  takerFeeRate: {
+    value: 'unknown',
+    source: MARGIN,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
+  makerFeeRate: {
+    value: 'unknown',
+    source: MARGIN,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
   liquidationFeeRate: {
     value: '0.015',
     source: 'help.dydx.exchange/en/articles/8580691-liquidations-on-dydx-chain',
@@ -60,9 +76,20 @@ export const dydxV4: SafeguardProfile = {
     asOf: READ_ON,
     note: 'Partial or full, per governance configuration; liquidation orders may fill up to a maximum spread (1.5 * MMR by default).',
   },
-  liquidationLatencyMs: assumed(1000, 'Not published. belowzero assumes about one block (one second) from the trigger to the fill.'),
-  depthNotionalPerPercent: assumed('1000000', 'Not published. belowzero assumes 1,000,000 USDC of book moves the fill 1%.'),
-  marginCallRatio: { value: 'unknown', source: MARGIN, asOf: READ_ON, note: 'No warning threshold; liquidation when account value < maintenance requirement.' },
+  liquidationLatencyMs: assumed(
+    1000,
+    'Not published. belowzero assumes about one block (one second) from the trigger to the fill.',
+  ),
+  depthNotionalPerPercent: assumed(
+    '1000000',
+    'Not published. belowzero assumes 1,000,000 USDC of book moves the fill 1%.',
+  ),
+  marginCallRatio: {
+    value: 'unknown',
+    source: MARGIN,
+    asOf: READ_ON,
+    note: 'No warning threshold; liquidation when account value < maintenance requirement.',
+  },
   insuranceFundCapacity: assumed(
     '250000',
     'The v4 fund size is not in the archived material; dYdX v3 seeded its fund with 250,000 USD per market launch, which belowzero assumes here.',
@@ -74,13 +101,27 @@ export const dydxV4: SafeguardProfile = {
     note: 'Deleveraging at the bankruptcy price against offsetting positions (older text: high profit and leverage first; newer: "randomly chosen").',
   },
   socializedLoss: { value: false, source: LOSS_MECHANISMS, asOf: READ_ON, note: 'None described.' },
-  deficitWaterfall: { value: ['insurance_fund', 'auto_deleveraging'], source: LOSS_MECHANISMS, asOf: READ_ON },
+  deficitWaterfall: {
+    value: ['insurance_fund', 'auto_deleveraging'],
+    source: LOSS_MECHANISMS,
+    asOf: READ_ON,
+  },
   userLiableForDeficit: {
     value: false,
     source: LOSS_MECHANISMS,
     asOf: READ_ON,
     note: 'The account value may become negative on-chain; the insurance fund or deleveraging restores it.',
   },
-  negativeBalancePromise: { value: null, source: LOSS_MECHANISMS, asOf: READ_ON, note: 'None explicit.' },
-  stopLossTypes: { value: 'unknown', source: LIQUIDATIONS, asOf: READ_ON, note: 'Not in the archived material.' },
+  negativeBalancePromise: {
+    value: null,
+    source: LOSS_MECHANISMS,
+    asOf: READ_ON,
+    note: 'None explicit.',
+  },
+  stopLossTypes: {
+    value: 'unknown',
+    source: LIQUIDATIONS,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
 };

@@ -3,7 +3,8 @@ import type { SafeguardProfile } from '../profile.js';
 import { READ_ON, assumed } from './provenance.js';
 
 const LIQUIDATIONS = 'gmx-docs.pages.dev/docs/trading/liquidations (mirror of docs.gmx.io)';
-const ADL_REVIEW = 'defirisk.co/protocols/gmx-v2/factors/RD-F-068/; updraft.cyfrin.io GMX perpetuals course (liquidation)';
+const ADL_REVIEW =
+  'defirisk.co/protocols/gmx-v2/factors/RD-F-068/; updraft.cyfrin.io GMX perpetuals course (liquidation)';
 
 export const gmxV2: SafeguardProfile = {
   slug: 'gmx-v2',
@@ -38,22 +39,50 @@ export const gmxV2: SafeguardProfile = {
     asOf: READ_ON,
     note: 'The liquidation fee is not part of the liquidatability check.',
   },
-  takerFeeRate: { value: 'unknown', source: LIQUIDATIONS, asOf: READ_ON, note: 'Not in the archived material.' },
-  makerFeeRate: { value: 'unknown', source: LIQUIDATIONS, asOf: READ_ON, note: 'Not in the archived material.' },
+  takerFeeRate: {
+    value: 'unknown',
+    source: LIQUIDATIONS,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
+  makerFeeRate: {
+    value: 'unknown',
+    source: LIQUIDATIONS,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
   liquidationFeeRate: {
     value: '0.002',
     source: LIQUIDATIONS,
     asOf: READ_ON,
     note: 'Standard markets 0.20% of size; single-token (BTC/BTC, ETH/ETH) and synthetic markets 0.30%; high-volatility new markets 0.45%.',
   },
-  liquidation: { value: { kind: 'full' }, source: LIQUIDATIONS, asOf: READ_ON, note: 'The whole position; any remaining collateral is returned to the wallet.' },
-  liquidationLatencyMs: assumed(5000, 'Not published. Liquidations are executed by keepers; belowzero assumes five seconds.'),
+  liquidation: {
+    value: { kind: 'full' },
+    source: LIQUIDATIONS,
+    asOf: READ_ON,
+    note: 'The whole position; any remaining collateral is returned to the wallet.',
+  },
+  liquidationLatencyMs: assumed(
+    5000,
+    'Not published. Liquidations are executed by keepers; belowzero assumes five seconds.',
+  ),
   depthNotionalPerPercent: assumed(
     '1000000',
     'Not published. Fills come from the pool at oracle prices with a price impact; belowzero assumes 1,000,000 USD moves the fill 1%.',
   ),
-  marginCallRatio: { value: 'unknown', source: LIQUIDATIONS, asOf: READ_ON, note: 'No warnings; the liquidation price moves over time with fees.' },
-  insuranceFundCapacity: { value: '0', source: LIQUIDATIONS, asOf: READ_ON, note: 'No insurance fund: the market\'s liquidity pool is the counterparty.' },
+  marginCallRatio: {
+    value: 'unknown',
+    source: LIQUIDATIONS,
+    asOf: READ_ON,
+    note: 'No warnings; the liquidation price moves over time with fees.',
+  },
+  insuranceFundCapacity: {
+    value: '0',
+    source: LIQUIDATIONS,
+    asOf: READ_ON,
+    note: "No insurance fund: the market's liquidity pool is the counterparty.",
+  },
   autoDeleveraging: {
     value: true,
     source: ADL_REVIEW,
@@ -65,7 +94,7 @@ export const gmxV2: SafeguardProfile = {
     value: ['venue'],
     source: LIQUIDATIONS,
     asOf: READ_ON,
-    note: 'A shortfall past the collateral is borne by the market\'s LP pool (wording not confirmed in official docs); modelled as the venue.',
+    note: "A shortfall past the collateral is borne by the market's LP pool (wording not confirmed in official docs); modelled as the venue.",
   },
   userLiableForDeficit: {
     value: false,
@@ -73,7 +102,12 @@ export const gmxV2: SafeguardProfile = {
     asOf: READ_ON,
     note: 'Isolated, collateral-only positions: no account debt; "any remaining collateral after deducting losses and fees is returned to your wallet".',
   },
-  negativeBalancePromise: { value: null, source: LIQUIDATIONS, asOf: READ_ON, note: 'None explicit.' },
+  negativeBalancePromise: {
+    value: null,
+    source: LIQUIDATIONS,
+    asOf: READ_ON,
+    note: 'None explicit.',
+  },
   stopLossTypes: {
     value: [{ type: 'market' }],
     source: LIQUIDATIONS,

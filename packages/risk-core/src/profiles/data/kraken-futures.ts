@@ -3,8 +3,10 @@ import type { SafeguardProfile } from '../profile.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 
 const EPP = 'support.kraken.com/hc/en-us/articles/360022835671-Equity-Protection-Process';
-const INVERSE_SCHEDULE = 'support.kraken.com/hc/en-us/articles/15579128794772 (inverse futures margin schedule)';
-const MULTI_COLLATERAL = 'support.kraken.com/hc/en-us/articles/360022632452 (multi-collateral margin schedule)';
+const INVERSE_SCHEDULE =
+  'support.kraken.com/hc/en-us/articles/15579128794772 (inverse futures margin schedule)';
+const MULTI_COLLATERAL =
+  'support.kraken.com/hc/en-us/articles/360022632452 (multi-collateral margin schedule)';
 
 export const krakenFutures: SafeguardProfile = {
   slug: 'kraken-futures',
@@ -24,8 +26,7 @@ export const krakenFutures: SafeguardProfile = {
         value: [{ floor: '0', cap: '500000', maxLeverage: '50', mmr: '0.01', imr: '0.02' }],
         source: INVERSE_SCHEDULE,
         asOf: READ_ON,
-        note:
-          'Level I (0-500,000 BTC contracts): 50x, IM 2%, MM 1%. Levels II-X run 25x/17x/10x/6.7x/5x/4x/3.33x/2.5x/2x with MM 2/3/5/7.5/10/12.5/15/20/25% up to 75,000,000 contracts, but their bounds are not in the archived copy, so the table stops at Level I. The contract size is not in the archived material either.',
+        note: 'Level I (0-500,000 BTC contracts): 50x, IM 2%, MM 1%. Levels II-X run 25x/17x/10x/6.7x/5x/4x/3.33x/2.5x/2x with MM 2/3/5/7.5/10/12.5/15/20/25% up to 75,000,000 contracts, but their bounds are not in the archived copy, so the table stops at Level I. The contract size is not in the archived material either.',
       },
     },
     {
@@ -46,9 +47,24 @@ export const krakenFutures: SafeguardProfile = {
     note: 'Liquidation when portfolio value < maintenance margin at the mark price; how MM is valued is not stated.',
   },
   closeFeeInMaintenance: { value: 'unknown', source: EPP, asOf: '2026-03-17', note: 'Not stated.' },
-  takerFeeRate: { value: 'unknown', source: EPP, asOf: READ_ON, note: 'Not in the archived material.' },
-  makerFeeRate: { value: 'unknown', source: EPP, asOf: READ_ON, note: 'Not in the archived material.' },
-  liquidationFeeRate: { value: 'unknown', source: EPP, asOf: '2026-03-17', note: 'Partial liquidations carry fees; the rate is not given.' },
+  takerFeeRate: {
+    value: 'unknown',
+    source: EPP,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
+  makerFeeRate: {
+    value: 'unknown',
+    source: EPP,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
+  liquidationFeeRate: {
+    value: 'unknown',
+    source: EPP,
+    asOf: '2026-03-17',
+    note: 'Partial liquidations carry fees; the rate is not given.',
+  },
   liquidation: {
     value: { kind: 'partial' },
     source: EPP,
@@ -56,8 +72,16 @@ export const krakenFutures: SafeguardProfile = {
     note: 'Liquidation with an IOC order limited at the price where equity is about 0; the user keeps any surplus. Partial liquidations live from 2026-03-26.',
   },
   liquidationLatencyMs: CEX_LATENCY,
-  depthNotionalPerPercent: assumed('2000000', 'Not published. belowzero assumes 2,000,000 USD of book moves the fill 1%.'),
-  marginCallRatio: { value: 'unknown', source: EPP, asOf: READ_ON, note: 'No warning threshold in the archived material.' },
+  depthNotionalPerPercent: assumed(
+    '2000000',
+    'Not published. belowzero assumes 2,000,000 USD of book moves the fill 1%.',
+  ),
+  marginCallRatio: {
+    value: 'unknown',
+    source: EPP,
+    asOf: READ_ON,
+    note: 'No warning threshold in the archived material.',
+  },
   insuranceFundCapacity: {
     value: '0',
     source: EPP,
@@ -77,11 +101,21 @@ export const krakenFutures: SafeguardProfile = {
     asOf: '2026-03-17',
     note: 'Assignment of the position to Kraken or assignment participants is modelled as the backstop; unwind as auto-deleveraging.',
   },
-  userLiableForDeficit: { value: false, source: EPP, asOf: '2026-03-17', note: '"your account balance can never go below zero".' },
+  userLiableForDeficit: {
+    value: false,
+    source: EPP,
+    asOf: '2026-03-17',
+    note: '"your account balance can never go below zero".',
+  },
   negativeBalancePromise: {
     value: 'On Kraken Futures you will never be allowed to have a negative balance',
     source: EPP,
     asOf: '2026-03-17',
   },
-  stopLossTypes: { value: 'unknown', source: EPP, asOf: READ_ON, note: 'Not in the archived material.' },
+  stopLossTypes: {
+    value: 'unknown',
+    source: EPP,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
 };

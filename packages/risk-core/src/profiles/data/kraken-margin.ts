@@ -2,8 +2,10 @@
 import type { SafeguardProfile } from '../profile.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 
-const LEVELS = 'support.kraken.com/hc/en-us/articles/203325763 (margin call and liquidation levels)';
-const NOT_APPLICABLE = 'Not applicable to spot margin: the margin level (equity / used margin) governs liquidation.';
+const LEVELS =
+  'support.kraken.com/hc/en-us/articles/203325763 (margin call and liquidation levels)';
+const NOT_APPLICABLE =
+  'Not applicable to spot margin: the margin level (equity / used margin) governs liquidation.';
 
 export const krakenMargin: SafeguardProfile = {
   slug: 'kraken-margin',
@@ -17,9 +19,24 @@ export const krakenMargin: SafeguardProfile = {
   contracts: [],
   maintenanceBasis: { value: 'unknown', source: LEVELS, asOf: READ_ON, note: NOT_APPLICABLE },
   closeFeeInMaintenance: { value: 'unknown', source: LEVELS, asOf: READ_ON, note: NOT_APPLICABLE },
-  takerFeeRate: { value: 'unknown', source: LEVELS, asOf: READ_ON, note: 'Not in the archived material.' },
-  makerFeeRate: { value: 'unknown', source: LEVELS, asOf: READ_ON, note: 'Not in the archived material.' },
-  liquidationFeeRate: { value: 'unknown', source: LEVELS, asOf: READ_ON, note: 'Not in the archived material.' },
+  takerFeeRate: {
+    value: 'unknown',
+    source: LEVELS,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
+  makerFeeRate: {
+    value: 'unknown',
+    source: LEVELS,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
+  liquidationFeeRate: {
+    value: 'unknown',
+    source: LEVELS,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
   liquidation: {
     value: { kind: 'partial' },
     source: LEVELS,
@@ -27,8 +44,16 @@ export const krakenMargin: SafeguardProfile = {
     note: 'Below the margin call level Kraken may liquidate all positions or enough to bring the level above 100%, first in first out; at the liquidation level automatically, "filled at the best price that is available".',
   },
   liquidationLatencyMs: CEX_LATENCY,
-  depthNotionalPerPercent: assumed('2000000', 'Not published. belowzero assumes 2,000,000 USD of book moves the fill 1%.'),
-  marginCallRatio: { value: 'unknown', source: LEVELS, asOf: READ_ON, note: 'See spotMargin.marginCallLevel.' },
+  depthNotionalPerPercent: assumed(
+    '2000000',
+    'Not published. belowzero assumes 2,000,000 USD of book moves the fill 1%.',
+  ),
+  marginCallRatio: {
+    value: 'unknown',
+    source: LEVELS,
+    asOf: READ_ON,
+    note: 'See spotMargin.marginCallLevel.',
+  },
   spotMargin: {
     levelDefinition: 'equity_over_used_margin',
     marginCallLevel: {
@@ -37,19 +62,44 @@ export const krakenMargin: SafeguardProfile = {
       asOf: READ_ON,
       note: 'About 80%, varies with volatility; notification is not guaranteed.',
     },
-    liquidationLevel: { value: '0.4', source: LEVELS, asOf: READ_ON, note: 'About 40%; automatic and cannot be stopped.' },
+    liquidationLevel: {
+      value: '0.4',
+      source: LEVELS,
+      asOf: READ_ON,
+      note: 'About 40%; automatic and cannot be stopped.',
+    },
     maxLeverage: {
       value: '5',
       source: 'support.kraken.com/hc/en-us/articles/203325763 (worked example: 5:1)',
       asOf: READ_ON,
       assumption: true,
-      note: 'The leverage of Kraken\'s worked example, used as the maximum; per-pair maximums are not in the archived material.',
+      note: "The leverage of Kraken's worked example, used as the maximum; per-pair maximums are not in the archived material.",
     },
-    hourlyInterestRate: { value: 'unknown', source: 'support.kraken.com/hc/fr/articles/203053116', asOf: READ_ON, note: 'Not in the archived material.' },
+    hourlyInterestRate: {
+      value: 'unknown',
+      source: 'support.kraken.com/hc/fr/articles/203053116',
+      asOf: READ_ON,
+      note: 'Not in the archived material.',
+    },
   },
-  insuranceFundCapacity: { value: '0', source: LEVELS, asOf: READ_ON, note: 'No fund is described for spot margin: the client bears a deficit.' },
-  autoDeleveraging: { value: false, source: LEVELS, asOf: READ_ON, note: 'None described for spot margin.' },
-  socializedLoss: { value: false, source: LEVELS, asOf: READ_ON, note: 'None described for spot margin.' },
+  insuranceFundCapacity: {
+    value: '0',
+    source: LEVELS,
+    asOf: READ_ON,
+    note: 'No fund is described for spot margin: the client bears a deficit.',
+  },
+  autoDeleveraging: {
+    value: false,
+    source: LEVELS,
+    asOf: READ_ON,
+    note: 'None described for spot margin.',
+  },
+  socializedLoss: {
+    value: false,
+    source: LEVELS,
+    asOf: READ_ON,
+    note: 'None described for spot margin.',
+  },
   deficitWaterfall: {
     value: ['user'],
     source: LEVELS,
@@ -62,6 +112,16 @@ export const krakenMargin: SafeguardProfile = {
     asOf: READ_ON,
     note: '"your loss on the position can be larger than the used margin".',
   },
-  negativeBalancePromise: { value: null, source: LEVELS, asOf: READ_ON, note: 'None: liquidation only "helps avoid" a negative balance.' },
-  stopLossTypes: { value: 'unknown', source: LEVELS, asOf: READ_ON, note: 'Not in the archived material.' },
+  negativeBalancePromise: {
+    value: null,
+    source: LEVELS,
+    asOf: READ_ON,
+    note: 'None: liquidation only "helps avoid" a negative balance.',
+  },
+  stopLossTypes: {
+    value: 'unknown',
+    source: LEVELS,
+    asOf: READ_ON,
+    note: 'Not in the archived material.',
+  },
 };

@@ -2,10 +2,12 @@
 import type { SafeguardProfile } from '../profile.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 
-const TIERS_2023 = 'okx.vote/…/okx-to-adjust-position-tiers-of-perpetual-swaps-2023-05-15 (copy of OKX announcement)';
+const TIERS_2023 =
+  'okx.vote/…/okx-to-adjust-position-tiers-of-perpetual-swaps-2023-05-15 (copy of OKX announcement)';
 const TIERS_2025 = 'okx.com/pt-br/help/okx-to-adjust-position-tiers-of-certain-perpetuals-20251107';
 const MARGIN_RATIO = 'open-lib.com/11556.html (third-party copy of OKX margin-ratio formulas)';
-const PARTIAL_LEGACY = 'supdljgzdhc.okx.com/hc/en-us/articles/360020411711 (Forced partial/full liquidation)';
+const PARTIAL_LEGACY =
+  'supdljgzdhc.okx.com/hc/en-us/articles/360020411711 (Forced partial/full liquidation)';
 const ADL = 'okx.com/help/iv-introduction-to-auto-deleveraging-adl';
 const CONTRACTS_NOTE =
   'Bracket bounds are in contracts (max contracts per tier, whole position at the tier rate). The contract size is not in the archived material, so figures in USDT cannot be computed from this table until it is.';
@@ -25,14 +27,24 @@ export const okxPerp: SafeguardProfile = {
       instrument: 'linear',
       tierRule: 'whole_position',
       bracketUnit: 'contracts',
-      tiers: { value: 'unknown', source: `${TIERS_2023}; ${TIERS_2025}`, asOf: READ_ON, note: 'BTC-USDT perp tiers are not in the archived copies.' },
+      tiers: {
+        value: 'unknown',
+        source: `${TIERS_2023}; ${TIERS_2025}`,
+        asOf: READ_ON,
+        note: 'BTC-USDT perp tiers are not in the archived copies.',
+      },
     },
     {
       asset: 'ETH',
       instrument: 'linear',
       tierRule: 'whole_position',
       bracketUnit: 'contracts',
-      tiers: { value: 'unknown', source: `${TIERS_2023}; ${TIERS_2025}`, asOf: READ_ON, note: 'ETH-USDT perp tiers are not in the archived copies.' },
+      tiers: {
+        value: 'unknown',
+        source: `${TIERS_2023}; ${TIERS_2025}`,
+        asOf: READ_ON,
+        note: 'ETH-USDT perp tiers are not in the archived copies.',
+      },
     },
     {
       asset: 'ADA',
@@ -89,10 +101,30 @@ export const okxPerp: SafeguardProfile = {
     asOf: READ_ON,
     note: 'Isolated margin ratio = (margin balance + PnL) / (face value * |contracts| * mark * (tier MMR + fee rate)); liquidation at 100%.',
   },
-  closeFeeInMaintenance: { value: true, source: MARGIN_RATIO, asOf: READ_ON, note: 'The fee rate is added to the tier MMR in the margin-ratio denominator.' },
-  takerFeeRate: { value: 'unknown', source: MARGIN_RATIO, asOf: READ_ON, note: 'Per fee tier; rates not in the archived material.' },
-  makerFeeRate: { value: 'unknown', source: MARGIN_RATIO, asOf: READ_ON, note: 'Per fee tier; rates not in the archived material.' },
-  liquidationFeeRate: { value: 'unknown', source: PARTIAL_LEGACY, asOf: READ_ON, note: 'Per fee tier; rates not in the archived material.' },
+  closeFeeInMaintenance: {
+    value: true,
+    source: MARGIN_RATIO,
+    asOf: READ_ON,
+    note: 'The fee rate is added to the tier MMR in the margin-ratio denominator.',
+  },
+  takerFeeRate: {
+    value: 'unknown',
+    source: MARGIN_RATIO,
+    asOf: READ_ON,
+    note: 'Per fee tier; rates not in the archived material.',
+  },
+  makerFeeRate: {
+    value: 'unknown',
+    source: MARGIN_RATIO,
+    asOf: READ_ON,
+    note: 'Per fee tier; rates not in the archived material.',
+  },
+  liquidationFeeRate: {
+    value: 'unknown',
+    source: PARTIAL_LEGACY,
+    asOf: READ_ON,
+    note: 'Per fee tier; rates not in the archived material.',
+  },
   liquidation: {
     value: { kind: 'partial', tiersPerStep: 2 },
     source: PARTIAL_LEGACY,
@@ -100,8 +132,16 @@ export const okxPerp: SafeguardProfile = {
     note: 'Tier 3 and up: reduced "by two tiers" iteratively (legacy text: straight to tier 1); tier 1 fully liquidated and auctioned at the bankruptcy price.',
   },
   liquidationLatencyMs: CEX_LATENCY,
-  depthNotionalPerPercent: assumed('10000000', 'Not published. belowzero assumes 10,000,000 USDT of book moves the fill 1%.'),
-  marginCallRatio: { value: 'unknown', source: MARGIN_RATIO, asOf: READ_ON, note: 'No warning threshold in the archived material.' },
+  depthNotionalPerPercent: assumed(
+    '10000000',
+    'Not published. belowzero assumes 10,000,000 USDT of book moves the fill 1%.',
+  ),
+  marginCallRatio: {
+    value: 'unknown',
+    source: MARGIN_RATIO,
+    asOf: READ_ON,
+    note: 'No warning threshold in the archived material.',
+  },
   insuranceFundCapacity: assumed(
     '50000000',
     'Separate "risk reserve" pools per business line, underlying and settlement currency; sizes not in the archived material. belowzero assumes 50,000,000 USDT.',
@@ -118,8 +158,27 @@ export const okxPerp: SafeguardProfile = {
     asOf: '2024-04-04',
     note: '"Once deficit losses are handled through ADL, the platform will no longer conduct loss socialization" (OKEx clawed back from winners in 2018).',
   },
-  deficitWaterfall: { value: ['insurance_fund', 'auto_deleveraging'], source: ADL, asOf: '2024-04-04' },
-  userLiableForDeficit: { value: false, source: ADL, asOf: '2024-04-04', note: 'The fund, then ADL, cover a deficit.' },
-  negativeBalancePromise: { value: null, source: ADL, asOf: '2024-04-04', note: 'None besides the no-socialization statement.' },
-  stopLossTypes: { value: 'unknown', source: ADL, asOf: READ_ON, note: 'Stop order types are not in the archived material.' },
+  deficitWaterfall: {
+    value: ['insurance_fund', 'auto_deleveraging'],
+    source: ADL,
+    asOf: '2024-04-04',
+  },
+  userLiableForDeficit: {
+    value: false,
+    source: ADL,
+    asOf: '2024-04-04',
+    note: 'The fund, then ADL, cover a deficit.',
+  },
+  negativeBalancePromise: {
+    value: null,
+    source: ADL,
+    asOf: '2024-04-04',
+    note: 'None besides the no-socialization statement.',
+  },
+  stopLossTypes: {
+    value: 'unknown',
+    source: ADL,
+    asOf: READ_ON,
+    note: 'Stop order types are not in the archived material.',
+  },
 };

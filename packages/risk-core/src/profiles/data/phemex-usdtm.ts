@@ -18,7 +18,12 @@ export const phemexUsdtm: SafeguardProfile = {
     {
       asset: 'BTC',
       instrument: 'linear',
-      tiers: { value: 'unknown', source: LIQ_PRICE, asOf: READ_ON, note: 'The page gives formulas with MMR and mmAmount as variables; no tier table.' },
+      tiers: {
+        value: 'unknown',
+        source: LIQ_PRICE,
+        asOf: READ_ON,
+        note: 'The page gives formulas with MMR and mmAmount as variables; no tier table.',
+      },
     },
   ],
   maintenanceBasis: {
@@ -41,15 +46,38 @@ export const phemexUsdtm: SafeguardProfile = {
   },
   makerFeeRate: { value: 'unknown', source: LIQ_PRICE, asOf: READ_ON, note: NOT_IN_MATERIAL },
   liquidationFeeRate: { value: 'unknown', source: LIQ_PRICE, asOf: READ_ON, note: NOT_IN_MATERIAL },
-  liquidation: { value: 'unknown', source: LIQ_PRICE, asOf: READ_ON, note: 'Cross: margin level = position equity / MM, liquidation at 100%; partial steps not described.' },
+  liquidation: {
+    value: 'unknown',
+    source: LIQ_PRICE,
+    asOf: READ_ON,
+    note: 'Cross: margin level = position equity / MM, liquidation at 100%; partial steps not described.',
+  },
   liquidationLatencyMs: CEX_LATENCY,
-  depthNotionalPerPercent: assumed('1000000', 'Not published. belowzero assumes 1,000,000 USDT of book moves the fill 1%.'),
+  depthNotionalPerPercent: assumed(
+    '1000000',
+    'Not published. belowzero assumes 1,000,000 USDT of book moves the fill 1%.',
+  ),
   marginCallRatio: { value: 'unknown', source: LIQ_PRICE, asOf: READ_ON, note: NOT_IN_MATERIAL },
-  insuranceFundCapacity: { value: 'unknown', source: LIQ_PRICE, asOf: READ_ON, note: NOT_IN_MATERIAL },
+  insuranceFundCapacity: {
+    value: 'unknown',
+    source: LIQ_PRICE,
+    asOf: READ_ON,
+    note: NOT_IN_MATERIAL,
+  },
   autoDeleveraging: { value: 'unknown', source: LIQ_PRICE, asOf: READ_ON, note: NOT_IN_MATERIAL },
   socializedLoss: { value: 'unknown', source: LIQ_PRICE, asOf: READ_ON, note: NOT_IN_MATERIAL },
-  deficitWaterfall: { value: 'unknown', source: LIQ_PRICE, asOf: READ_ON, note: 'Who pays a deficit is not in the archived material.' },
-  userLiableForDeficit: { value: 'unknown', source: LIQ_PRICE, asOf: READ_ON, note: NOT_IN_MATERIAL },
+  deficitWaterfall: {
+    value: 'unknown',
+    source: LIQ_PRICE,
+    asOf: READ_ON,
+    note: 'Who pays a deficit is not in the archived material.',
+  },
+  userLiableForDeficit: {
+    value: 'unknown',
+    source: LIQ_PRICE,
+    asOf: READ_ON,
+    note: NOT_IN_MATERIAL,
+  },
   negativeBalancePromise: { value: null, source: LIQ_PRICE, asOf: READ_ON, note: 'None found.' },
   stopLossTypes: { value: 'unknown', source: LIQ_PRICE, asOf: READ_ON, note: NOT_IN_MATERIAL },
 };
