@@ -21,6 +21,27 @@ const withDetails = {
 
 export type StoredProfile = Prisma.ExchangeProfileGetPayload<{ include: typeof withDetails }>;
 
+/**
+ * Every stored version of every profile (slug ascending, newest version first), read once per
+ * database client. Safe to keep in memory with any number of processes: the seed only ever
+ * adds versions, a stored (slug, version) never changes, and a new version comes with a new
+ * release, hence a restart. A failed read is not kept, so the next request tries again.
+ */
+const storedProfiles = new WeakMap<PrismaClient, Promise<StoredProfile[]>>();
+
+function allProfiles(prisma: PrismaClient): Promise<StoredProfile[]> {
+  let rows = storedProfiles.get(prisma);
+  if (!rows) {
+    rows = prisma.exchangeProfile.findMany({
+      include: withDetails,
+      orderBy: [{ slug: 'asc' }, { version: 'desc' }],
+    });
+    storedProfiles.set(prisma, rows);
+    rows.catch(() => storedProfiles.delete(prisma));
+  }
+  return rows;
+}
+
 /** Latest version of every profile, by slug, optionally only those offering `instrument`. */
 export async function listExchanges(
   prisma: PrismaClient,
@@ -28,11 +49,9 @@ export async function listExchanges(
   args: PageArgs,
 ): Promise<Page<StoredProfile>> {
   const window = pageWindow(args);
-  const rows = await prisma.exchangeProfile.findMany({
-    where: filter.instrument ? { instruments: { has: filter.instrument } } : {},
-    include: withDetails,
-    orderBy: [{ slug: 'asc' }, { version: 'desc' }],
-  });
+  const rows = (await allProfiles(prisma)).filter(
+    (row) => !filter.instrument || row.instruments.includes(filter.instrument),
+  );
   const latest = rows.filter((row, index) => index === 0 || rows[index - 1]?.slug !== row.slug);
   // A handful of products: paginate in memory, keyed by slug.
   const cursorField = window.direction === 'forward' ? 'after' : 'before';
