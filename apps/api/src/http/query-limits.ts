@@ -4,6 +4,7 @@
  * scalars and enums 0, a connection its page size times its nodes, heavy fields more.
  */
 import {
+  type ASTNode,
   type ASTVisitor,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -14,7 +15,10 @@ import {
   isLeafType,
   Kind,
   type SelectionSetNode,
+  TypeInfo,
   type ValidationContext,
+  visit,
+  visitWithTypeInfo,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values.js';
 import {
@@ -77,8 +81,49 @@ const objectEstimator: ComplexityEstimator = ({ field, childComplexity }) =>
   isLeafType(getNamedType(field.type)) ? 0 : 1 + childComplexity;
 
 /**
+ * Names of the variables a cost can depend on: those inside the arguments of fields whose
+ * complexity is a function of their arguments, or of directives (@skip, @include). Any
+ * other variable (a scenario, a title) changes what a query does, never what it costs.
+ */
+function costVariables(schema: GraphQLSchema, document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const collect = (node: ASTNode) =>
+    visit(node, {
+      Variable(variable) {
+        names.add(variable.name.value);
+      },
+    });
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(field) {
+        const complexity: unknown = typeInfo.getFieldDef()?.extensions.complexity;
+        if (typeof complexity === 'function')
+          for (const argument of field.arguments ?? []) collect(argument);
+      },
+      Directive(directive) {
+        collect(directive);
+      },
+    }),
+  );
+  return [...names].sort();
+}
+
+interface DocumentCosts {
+  variables: string[];
+  costs: Map<string, number>;
+}
+
+/** Per parsed document (Apollo reuses one DocumentNode per query text): costs by key. */
+const documentCosts = new WeakMap<DocumentNode, DocumentCosts>();
+/** Distinct (operation, cost-variable values) kept per document, past which it starts over. */
+const costsPerDocument = 64;
+
+/**
  * The static cost of one operation (at least 1). Its variables are coerced first, so bad
  * ones are reported (BAD_USER_INPUT, naming the variable and path) before anything runs.
+ * The cost is computed once per document, operation and values of the variables it depends on.
  */
 export function queryCost(
   schema: GraphQLSchema,
@@ -95,12 +140,31 @@ export function queryCost(
       extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
     });
   }
-  const cost = getComplexity({
-    schema,
-    query: document,
-    operationName,
-    variables: variables ?? {},
-    estimators: [fieldExtensionsEstimator(), objectEstimator],
-  });
-  return Math.max(1, cost);
+  let known = documentCosts.get(document);
+  if (!known) {
+    known = { variables: costVariables(schema, document), costs: new Map() };
+    documentCosts.set(document, known);
+  }
+  const key = JSON.stringify([
+    operationName ?? null,
+    // [value] when given (even null), [] when absent: an absent argument takes its default.
+    ...known.variables.map((name) =>
+      Object.hasOwn(coerced.coerced, name) ? [coerced.coerced[name]] : [],
+    ),
+  ]);
+  const cached = known.costs.get(key);
+  if (cached !== undefined) return cached;
+  const cost = Math.max(
+    1,
+    getComplexity({
+      schema,
+      query: document,
+      operationName,
+      variables: variables ?? {},
+      estimators: [fieldExtensionsEstimator(), objectEstimator],
+    }),
+  );
+  if (known.costs.size >= costsPerDocument) known.costs.clear();
+  known.costs.set(key, cost);
+  return cost;
 }
