@@ -110,30 +110,35 @@ redis.call('PEXPIRE', KEYS[1], math.ceil((capacity - available) / rate * 1000) +
 return { allowed, tostring(available) }
 `;
 
+/** Redis with the script defined as a command: sent once, then run by its SHA (EVALSHA). */
+interface BucketRedis extends Redis {
+  leakyBucket(key: string, capacity: number, rate: number, cost: number): Promise<[number, string]>;
+}
+
 export class RedisRateLimiter implements RateLimiter {
-  private readonly redis: Redis;
+  private readonly redis: BucketRedis;
 
   constructor(
     url: string,
     private readonly settings: BucketSettings,
     private readonly prefix = 'belowzero:rate:',
   ) {
-    this.redis = new Redis(url, {
+    const redis = new Redis(url, {
       maxRetriesPerRequest: 2,
       enableOfflineQueue: true,
       lazyConnect: false,
     });
+    redis.defineCommand('leakyBucket', { numberOfKeys: 1, lua: LEAKY_BUCKET_SCRIPT });
+    this.redis = redis as BucketRedis;
   }
 
   async charge(clientKey: string, cost: number): Promise<Charge> {
-    const [allowed, available] = (await this.redis.eval(
-      LEAKY_BUCKET_SCRIPT,
-      1,
+    const [allowed, available] = await this.redis.leakyBucket(
       this.prefix + clientKey,
       this.settings.capacity,
       this.settings.restorePerSecond,
       cost,
-    )) as [number, string];
+    );
     return outcome(this.settings, Number(available), cost, allowed === 1);
   }
 
