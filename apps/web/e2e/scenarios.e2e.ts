@@ -31,13 +31,14 @@ describeInBrowser('saved and shared scenarios', () => {
     await page.goto('/');
     await saveCurrent(page, 'WE-1 long BTC');
 
-    // The first save created the device identity silently.
-    const token = await page.evaluate(() => localStorage.getItem('belowzero.deviceToken'));
-    expect(token).toMatch(/^bzd_/);
-
     await page.goto('/scenarios');
     const item = page.getByTestId('saved-scenario').filter({ hasText: 'WE-1 long BTC' });
     await item.getByTestId('sync-state').filter({ hasText: 'Synced' }).waitFor();
+
+    // The first save created the device identity silently (once it has synced: the save
+    // itself is local first, the identity comes with the first upload).
+    const token = await page.evaluate(() => localStorage.getItem('belowzero.deviceToken'));
+    expect(token).toMatch(/^bzd_/);
     await page.reload();
     await item.getByTestId('sync-state').filter({ hasText: 'Synced · version 1' }).waitFor();
 
