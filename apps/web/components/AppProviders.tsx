@@ -1,18 +1,30 @@
 'use client';
-import { ApolloProvider } from '@apollo/client/react';
 import { useEffect, type ReactNode } from 'react';
-import { apolloClient } from '../lib/apollo';
 import { notifySyncStatus } from '../lib/sync-status';
-import { syncScenarios } from '../lib/sync';
 
-/** App-wide wiring: the Apollo client, and syncing queued saves on start and on reconnect. */
+/** Loads the sync (Apollo client, GraphQL documents) on demand, off the first paint's path. */
+async function syncNow() {
+  const [{ apolloClient }, { syncScenarios }] = await Promise.all([
+    import('../lib/apollo'),
+    import('../lib/sync'),
+  ]);
+  await syncScenarios(apolloClient);
+}
+
+/** App-wide wiring: syncing queued saves once the first paint is done, and on reconnect. */
 export function AppProviders({ children }: { children: ReactNode }) {
   useEffect(() => {
-    const sync = () => void syncScenarios(apolloClient);
+    const sync = () => void syncNow();
     void notifySyncStatus();
-    if (navigator.onLine) sync();
+    // The start-up sync waits for an idle moment so it does not compete with the first paint.
+    const idle = window.requestIdleCallback?.(() => navigator.onLine && sync(), { timeout: 3000 });
+    const timer = idle === undefined ? window.setTimeout(() => navigator.onLine && sync(), 1) : 0;
     window.addEventListener('online', sync);
-    return () => window.removeEventListener('online', sync);
+    return () => {
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      window.clearTimeout(timer);
+      window.removeEventListener('online', sync);
+    };
   }, []);
-  return <ApolloProvider client={apolloClient}>{children}</ApolloProvider>;
+  return <>{children}</>;
 }

@@ -1,4 +1,5 @@
 'use client';
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useMemo } from 'react';
 import { exchangeOptions } from '../lib/exchange-options';
@@ -6,9 +7,11 @@ import { checkScenario } from '../lib/scenario-check';
 import { scenarioHref } from '../lib/scenario-url';
 import { useScenario } from '../lib/use-scenario';
 import { AnswerCard } from './AnswerCard';
-import { GuardRailsCard } from './GuardRailsCard';
-import { SaveBar } from './SaveBar';
 import { ScenarioForm } from './ScenarioForm';
+
+// Below the fold: loaded after the answer and the form are on screen.
+const GuardRailsCard = dynamic(() => import('./GuardRailsCard').then((m) => m.GuardRailsCard));
+const SaveBar = dynamic(() => import('./SaveBar').then((m) => m.SaveBar));
 
 /** The quick check: the form, validated as you type, and the answer above it. */
 export function QuickCheck() {
