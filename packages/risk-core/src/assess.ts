@@ -32,16 +32,17 @@ import {
   legRequirementAt,
   poolEquityInfimum,
   solveThreshold,
+  thresholdSolver,
   toAxis,
 } from './margin/pool.js';
 import type { MarginTier } from './margin/tiers.js';
 import { perObject } from './memo.js';
 import { METHODOLOGY_VERSION } from './methodology.js';
 import type { SafeguardProfile } from './profiles/profile.js';
-import { reasonFor } from './reason.js';
+import { type PositionForReason, reasonFor } from './reason.js';
 import { type ValidatedPosition, validateScenario } from './validate.js';
 import { positionWarnings, unknownFigureWarnings } from './warnings.js';
-import { maxLossAsDesigned, worstCaseGap } from './worst-case.js';
+import { maxLossAsDesigned, worstCaseFigures, worstCaseGap } from './worst-case.js';
 
 // The result types live in assessment.ts; they are part of assess's public surface.
 export type {
@@ -76,20 +77,20 @@ export function assess(input: unknown, profile: SafeguardProfile): Assessment {
   const policy = deficitPolicy(profile);
   const floors = account.pools.map(poolEquityInfimum);
   const canGoNegative = floors.some((floor) => floor === null || floor.isNegative());
-  const worstCase = worstCaseGap(account, policy.userLiable);
+  const gap = worstCaseGap(account);
   const answer: Answer = canGoNegative ? policy.answer : 'CANNOT_GO_NEGATIVE';
 
   return {
     answer,
-    reason: reasonFor(account, positions, canGoNegative, policy.explanation, worstCase),
+    reason: reasonFor(positions, canGoNegative, policy.explanation, gap, scenario.settlementAsset),
     settlementAsset: scenario.settlementAsset,
-    positions,
+    positions: positions.map((p) => p.figures),
     account: {
       equity: accountEquityAt(account, account.prices).toFixed(),
       maintenanceMargin: maintenanceAt(account, account.prices).toFixed(),
     },
     maxLossAsDesigned: maxLossAsDesigned(account, floors).toFixed(),
-    worstCase,
+    worstCase: worstCaseFigures(gap, policy.userLiable),
     warnings,
     methodologyVersion: METHODOLOGY_VERSION,
     asOf: profile.asOf,
@@ -106,29 +107,32 @@ interface Thresholds {
 
 /** The three threshold prices of a position's pool as the position's asset moves. */
 function thresholdsOf(account: PreparedAccount, index: number): Thresholds {
+  const pool = poolOfPosition(account, index);
+  const position = account.scenario.positions[index];
+  if (pool === undefined || position === undefined) {
+    return { liquidation: null, bankruptcy: null, marginCall: null };
+  }
+  const solve = thresholdSolver(pool, position.asset, account.prices);
+  const at = (k: Decimal | null): ThresholdSolution | null => (k === null ? null : solve(k));
   return {
-    liquidation: liquidationOf(account, index),
-    bankruptcy: solveFor(account, index, (pool) => pool.bankruptcyThreshold),
-    marginCall: solveFor(account, index, (pool) => pool.marginCallThreshold),
+    liquidation: at(pool.liquidationThreshold),
+    bankruptcy: at(pool.bankruptcyThreshold),
+    marginCall: at(pool.marginCallThreshold),
   };
 }
 
 function liquidationOf(account: PreparedAccount, index: number): ThresholdSolution | null {
-  return solveFor(account, index, (pool) => pool.liquidationThreshold);
-}
-
-function solveFor(
-  account: PreparedAccount,
-  index: number,
-  threshold: (pool: Pool) => Decimal | null,
-): ThresholdSolution | null {
-  const poolIndex = account.poolOf[index];
+  const pool = poolOfPosition(account, index);
   const position = account.scenario.positions[index];
-  const pool = poolIndex === null || poolIndex === undefined ? undefined : account.pools[poolIndex];
-  const k = pool === undefined ? null : threshold(pool);
+  const k = pool?.liquidationThreshold ?? null;
   return pool === undefined || position === undefined || k === null
     ? null
     : solveThreshold(pool, position.asset, k, account.prices);
+}
+
+function poolOfPosition(account: PreparedAccount, index: number): Pool | undefined {
+  const poolIndex = account.poolOf[index];
+  return poolIndex === null || poolIndex === undefined ? undefined : account.pools[poolIndex];
 }
 
 function positionFigures(
@@ -137,7 +141,7 @@ function positionFigures(
   solved: Thresholds,
   impact: CostsImpact,
   warnings: AssessmentWarning[],
-): PositionFigures {
+): PositionForReason {
   const leg = account.legOf[p.index] as Leg;
   const poolIndex = account.poolOf[p.index];
   const pool =
@@ -178,7 +182,11 @@ function positionFigures(
     warnings,
   );
 
-  return {
+  const liquidationDistance = distance(liquidationPrice, p.markPrice);
+  const bankruptcyPrice = solved.bankruptcy?.price ?? null;
+  const bankruptcyDistance = distance(bankruptcyPrice, p.markPrice);
+  const marginCallPrice = solved.marginCall?.price ?? null;
+  const figures: PositionFigures = {
     index: p.index,
     asset: p.asset,
     instrument: p.instrument,
@@ -195,13 +203,13 @@ function positionFigures(
     initialMargin: (account.ownMargin[p.index] as Decimal).toFixed(),
     maintenanceMargin: positionMaintenance(account, pool, leg).toFixed(),
     marginRatio: status?.marginRatio?.toFixed() ?? null,
-    marginLevel: pool?.kind === 'spot_margin' ? (status?.marginLevel?.toFixed() ?? null) : null,
+    marginLevel: status?.marginLevel?.toFixed() ?? null,
     liquidationPrice: liquidationPrice?.toFixed() ?? null,
-    bankruptcyPrice: solved.bankruptcy?.price?.toFixed() ?? null,
-    marginCallPrice: solved.marginCall?.price?.toFixed() ?? null,
-    liquidationDistancePercent: distance(liquidationPrice, p.markPrice),
-    bankruptcyDistancePercent: distance(solved.bankruptcy?.price ?? null, p.markPrice),
-    marginCallDistancePercent: distance(solved.marginCall?.price ?? null, p.markPrice),
+    bankruptcyPrice: bankruptcyPrice?.toFixed() ?? null,
+    marginCallPrice: marginCallPrice?.toFixed() ?? null,
+    liquidationDistancePercent: liquidationDistance?.toFixed() ?? null,
+    bankruptcyDistancePercent: bankruptcyDistance?.toFixed() ?? null,
+    marginCallDistancePercent: distance(marginCallPrice, p.markPrice)?.toFixed() ?? null,
     tier: tierAtLiquidation === null ? null : tierUsed(tierAtLiquidation),
     entryTier: p.entryTier === null ? null : tierUsed(p.entryTier),
     formula: formulaOf(account, p, pool),
@@ -211,6 +219,13 @@ function positionFigures(
       borrowInterest: (cost?.borrowInterest ?? ZERO).toFixed(),
     },
     costsImpact: impact,
+  };
+  return {
+    figures,
+    liquidationPrice,
+    bankruptcyPrice,
+    distance: liquidationDistance ?? bankruptcyDistance,
+    tier: tierAtLiquidation,
   };
 }
 
@@ -246,8 +261,9 @@ function costsImpacts(account: PreparedAccount, solved: Thresholds[]): CostsImpa
   return impacts;
 }
 
-function distance(price: Decimal | null, current: Decimal): string | null {
-  return price === null ? null : price.minus(current).div(current).times(100).toFixed();
+/** (price - current) / current * 100: negative when the price must fall to get there. */
+function distance(price: Decimal | null, current: Decimal): Decimal | null {
+  return price === null ? null : price.minus(current).div(current).times(100);
 }
 
 /** A fresh copy per result of the tier's figures, formatted once per tier object (the tiers

@@ -17,6 +17,11 @@ export type Decimal = DecimalJs;
 export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);
 
+/** x times a side's sign (+1 long, -1 short), without a multiplication. */
+export function withSign(sign: Decimal, x: Decimal): Decimal {
+  return sign.isNegative() ? x.negated() : x;
+}
+
 /** Longest decimal string accepted, to keep hostile inputs from costing time or memory. */
 const MAX_DECIMAL_LENGTH = 64;
 const DECIMAL_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -40,6 +45,8 @@ export function parseDecimal(field: string, value: unknown): Decimal {
   }
   const parsed = new Decimal(text);
   if (!parsed.isFinite()) throw new ValidationError(field, value, 'finite_number');
+  // The exponent (|x| = d.ddd * 10^e) settles every ordinary value without two comparisons.
+  if (parsed.e > -30 && parsed.e < 30) return parsed;
   const magnitude = parsed.abs();
   if (
     magnitude.greaterThan(LARGEST_MAGNITUDE) ||

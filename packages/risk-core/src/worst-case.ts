@@ -27,8 +27,16 @@ const LONG_FACTOR = new Decimal(WORST_CASE_GAP.longPriceFactor);
 const INVERSE_LONG_FACTOR = new Decimal(WORST_CASE_GAP.inverseLongPriceFactor);
 const SHORT_FACTOR = new Decimal(WORST_CASE_GAP.shortPriceFactor);
 
+/** The worst-case gap in Decimals: the prices, the sum of every pool's loss past zero, and
+ * what the account keeps before anything is owed (free cash, holdings, pools above zero). */
+export interface WorstCaseGap {
+  prices: Prices;
+  deficit: Decimal;
+  kept: Decimal;
+}
+
 /** Every asset gapped the way that hurts the account most (alone), then all together. */
-export function worstCaseGap(account: PreparedAccount, userLiable: boolean): WorstCase {
+export function worstCaseGap(account: PreparedAccount): WorstCaseGap {
   let gap: Prices = account.prices;
   const down = (asset: string): Decimal => {
     const inverse = account.scenario.positions.some(
@@ -54,11 +62,16 @@ export function worstCaseGap(account: PreparedAccount, userLiable: boolean): Wor
     if (equity.isNegative()) deficit = deficit.minus(equity);
     else kept = kept.plus(equity);
   }
-  const userOwes = userLiable ? deficit : ZERO;
+  return { prices: gap, deficit, kept };
+}
+
+/** The gap as reported: the user owes the deficit only when the venue leaves it to them. */
+export function worstCaseFigures(gap: WorstCaseGap, userLiable: boolean): WorstCase {
+  const userOwes = userLiable ? gap.deficit : ZERO;
   return {
-    prices: Object.fromEntries([...gap].map(([asset, price]) => [asset, price.toFixed()])),
-    deficit: deficit.toFixed(),
+    prices: Object.fromEntries([...gap.prices].map(([asset, price]) => [asset, price.toFixed()])),
+    deficit: gap.deficit.toFixed(),
     userOwes: userOwes.toFixed(),
-    balance: kept.minus(userOwes).toFixed(),
+    balance: gap.kept.minus(userOwes).toFixed(),
   };
 }

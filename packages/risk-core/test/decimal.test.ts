@@ -19,3 +19,24 @@ describe('parseDecimal', () => {
     },
   );
 });
+
+describe('parseDecimal range: magnitudes within [1e-30, 1e30], and zero', () => {
+  it.each([
+    ['1e30', '1' + '0'.repeat(30)],
+    ['-999999999999999999999999999999', '-999999999999999999999999999999'],
+    ['1e-30', '0.' + '0'.repeat(29) + '1'],
+    ['-0.000000000000000000000000000001', '-0.' + '0'.repeat(29) + '1'],
+    ['0e-50', '0'],
+  ])('accepts %p at or inside the bounds', (edge, digits) => {
+    expect(parseDecimal('p', edge).toFixed()).toBe(digits);
+  });
+
+  it.each([['1.0000000001e30'], ['-1000000000000000000000000000001'], ['9.9999e-31'], ['-1e-31']])(
+    'rejects %p just outside them with within_range',
+    (outside) => {
+      expect(() => parseDecimal('p', outside)).toThrow(
+        expect.objectContaining({ field: 'p', rule: 'within_range' }),
+      );
+    },
+  );
+});

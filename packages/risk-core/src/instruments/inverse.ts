@@ -9,7 +9,7 @@
  * 1/BP = 1/EP + M/(s*V). A 1x long (M = V/EP) liquidates at EP*(1 + MMR)/2: near half the
  * entry, because the collateral falls with the price.
  */
-import { type Decimal, ZERO } from '../decimal.js';
+import { type Decimal, ZERO, withSign } from '../decimal.js';
 import { type Affine, affine } from '../margin/affine.js';
 import { type Leg, cachedPerTier } from '../margin/pool.js';
 import type { MarginTier } from '../margin/tiers.js';
@@ -22,7 +22,7 @@ export function inverseLeg(spec: DerivativeLegSpec): Leg {
     positionIndex: spec.positionIndex,
     asset: spec.asset,
     axis: 'reciprocal',
-    value: affine(sign.times(entryNotional), sign.times(v).negated()),
+    value: affine(withSign(sign, entryNotional), withSign(sign, v).negated()),
     requirement: cachedPerTier((tier: MarginTier | null): Affine => {
       const mmr = tier?.mmr;
       const cum = tier?.cum;

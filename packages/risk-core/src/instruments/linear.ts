@@ -10,7 +10,7 @@
  *   LP = EP - s*(M - Q*EP*MMR + cum) / Q            (Bybit; entry basis, f = 0)
  *   BP = EP - s*M/Q                                  (equity zero)
  */
-import { type Decimal, ZERO } from '../decimal.js';
+import { type Decimal, ZERO, withSign } from '../decimal.js';
 import type { MaintenanceBasis } from '../profiles/profile.js';
 import { type Affine, affine } from '../margin/affine.js';
 import { type Leg, cachedPerTier } from '../margin/pool.js';
@@ -37,7 +37,7 @@ export function linearLeg(spec: DerivativeLegSpec): Leg {
     positionIndex: spec.positionIndex,
     asset: spec.asset,
     axis: 'price',
-    value: affine(sign.times(q).times(ep).negated(), sign.times(q)),
+    value: affine(withSign(sign, entryNotional).negated(), withSign(sign, q)),
     requirement: cachedPerTier((tier: MarginTier | null): Affine => {
       const mmr = tier?.mmr;
       const cum = tier?.cum;

@@ -241,7 +241,8 @@ export interface PoolStatus {
   /** 1 at the liquidation threshold, above 1 past it: liquidationThreshold * requirement / value
    * (derivatives: maintenance / equity, Binance's margin ratio). Null when value <= 0. */
   marginRatio: Decimal | null;
-  /** value / requirement (spot-margin margin level); null when nothing is required. */
+  /** value / requirement, for spot-margin pools only (their margin level); null for derivative
+   * pools and when nothing is required. */
   marginLevel: Decimal | null;
   liquidatable: boolean;
   marginCall: boolean;
@@ -251,20 +252,22 @@ export function poolStatusAt(pool: Pool, prices: Prices): PoolStatus {
   const value = poolValueAt(pool, prices);
   const requirement = poolRequirementAt(pool, prices);
   const equity = pool.requirementIsLiability ? value.minus(requirement) : value;
+  const required = requirement.greaterThan(0);
   const k = pool.liquidationThreshold;
-  const marginRatio = k === null || !value.greaterThan(0) ? null : k.times(requirement).div(value);
-  const below = (threshold: Decimal | null): boolean =>
-    threshold !== null &&
-    requirement.greaterThan(0) &&
-    value.lessThanOrEqualTo(threshold.times(requirement));
+  const atLiquidation = k === null ? null : k.times(requirement);
+  const marginRatio =
+    atLiquidation === null || !value.greaterThan(0) ? null : atLiquidation.div(value);
+  const below = (limit: Decimal | null): boolean =>
+    limit !== null && required && value.lessThanOrEqualTo(limit);
+  const callThreshold = pool.marginCallThreshold;
   return {
     equity,
     value,
     requirement,
     marginRatio,
-    marginLevel: requirement.greaterThan(0) ? value.div(requirement) : null,
-    liquidatable: below(k) || equity.isNegative(),
-    marginCall: below(pool.marginCallThreshold),
+    marginLevel: pool.kind === 'spot_margin' && required ? value.div(requirement) : null,
+    liquidatable: below(atLiquidation) || equity.isNegative(),
+    marginCall: below(callThreshold === null ? null : callThreshold.times(requirement)),
   };
 }
 

@@ -20,9 +20,10 @@ export function evaluate(f: Affine, u: Decimal): Decimal {
 }
 
 export function sum(terms: readonly Affine[]): Affine {
-  let constant = ZERO;
-  let slope = ZERO;
-  for (const term of terms) {
+  const [first, ...rest] = terms;
+  if (first === undefined) return { constant: ZERO, slope: ZERO };
+  let { constant, slope } = first;
+  for (const term of rest) {
     constant = constant.plus(term.constant);
     slope = slope.plus(term.slope);
   }

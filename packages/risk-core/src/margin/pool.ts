@@ -163,47 +163,95 @@ export function solveThreshold(
   k: Decimal,
   prices: Prices,
 ): ThresholdSolution {
-  const moving = pool.legs.filter((leg) => leg.asset === asset);
-  const fixed = pool.legs.filter((leg) => leg.asset !== asset);
-  const base = fixed.reduce(
-    (total, leg) =>
-      total.plus(legValueAt(leg, prices)).minus(k.times(legRequirementAt(leg, prices))),
-    pool.constant,
+  return thresholdSolver(pool, asset, prices)(k);
+}
+
+const NO_REQUIREMENT: Affine = { constant: ZERO, slope: ZERO };
+
+/** What every threshold of one pool and moving asset shares (see thresholdSolver). */
+interface MovingLegs {
+  legs: Leg[];
+  axis: PriceAxis;
+  /** The current price on the legs' axis. */
+  u0: Decimal;
+  /** Each leg's tier index at the current price. */
+  currentIndexes: number[];
+}
+
+/** A leg's tier index at u (the last bracket past the table; -1 for a leg without tiers). */
+function tierIndexAt(leg: Leg, u: Decimal | null): number {
+  if (leg.schedule === null) return -1;
+  const index = tierIndexFor(leg.schedule, bracketMeasure(leg.measureAt(u ?? ZERO)));
+  return index < 0 ? leg.schedule.tiers.length - 1 : index;
+}
+
+function tiersOf(moving: MovingLegs, indexes: number[]): (MarginTier | null)[] {
+  return moving.legs.map((leg, i) =>
+    leg.schedule === null ? null : (leg.schedule.tiers[indexes[i] ?? 0] ?? null),
   );
-  const axis = moving[0]?.axis ?? 'price';
-  const currentPrice = prices.get(asset) ?? ZERO;
-  const u0 = toAxis(axis, currentPrice);
-  const value = sum([{ constant: base, slope: ZERO }, ...moving.map((leg) => leg.value)]);
+}
 
-  const solveWith = (tiers: (MarginTier | null)[]): Decimal | null => {
-    const requirement = sum(moving.map((leg, i) => leg.requirement(tiers[i] ?? null)));
-    const u = solveEqual(value, scale(requirement, k));
-    return u !== null && u.isFinite() && u.greaterThan(0) ? u : null;
+/**
+ * solveThreshold for several thresholds k of one pool and asset (assess asks for three):
+ * the legs, the moving legs' value and their tiers at the current price are worked out once.
+ */
+export function thresholdSolver(
+  pool: Pool,
+  asset: string,
+  prices: Prices,
+): (k: Decimal) => ThresholdSolution {
+  const legs = pool.legs.filter((leg) => leg.asset === asset);
+  const fixed = pool.legs.filter((leg) => leg.asset !== asset);
+  const movingValue = sum(legs.map((leg) => leg.value));
+  const axis = legs[0]?.axis ?? 'price';
+  const u0 = toAxis(axis, prices.get(asset) ?? ZERO);
+  const moving: MovingLegs = {
+    legs,
+    axis,
+    u0,
+    currentIndexes: legs.map((leg) => tierIndexAt(leg, u0)),
   };
-  const tierIndexAt = (leg: Leg, u: Decimal | null): number => {
-    if (leg.schedule === null) return -1;
-    const index = tierIndexFor(leg.schedule, bracketMeasure(leg.measureAt(u ?? ZERO)));
-    return index < 0 ? leg.schedule.tiers.length - 1 : index;
+  return (k) => {
+    const base = fixed.reduce(
+      (total, leg) =>
+        total.plus(legValueAt(leg, prices)).minus(k.times(legRequirementAt(leg, prices))),
+      pool.constant,
+    );
+    const value = { constant: base.plus(movingValue.constant), slope: movingValue.slope };
+    // k = 0 (bankruptcy: equity = 0) does not depend on the tiers.
+    const tierFree = k.isZero();
+    const solveWith = (tiers: (MarginTier | null)[]): Decimal | null => {
+      const scaled = tierFree
+        ? NO_REQUIREMENT
+        : scale(sum(legs.map((leg, i) => leg.requirement(tiers[i] ?? null))), k);
+      const u = solveEqual(value, scaled);
+      return u !== null && u.isFinite() && u.greaterThan(0) ? u : null;
+    };
+    return solveForTiers(moving, solveWith, tierFree);
   };
+}
 
-  let indexes = moving.map((leg) => tierIndexAt(leg, u0));
+/** The tier iteration of solveThreshold (see there) for one threshold, given how to solve
+ * it for a tier of each moving leg. */
+function solveForTiers(
+  moving: MovingLegs,
+  solveWith: (tiers: (MarginTier | null)[]) => Decimal | null,
+  tierFree: boolean,
+): ThresholdSolution {
+  const { legs, axis, u0 } = moving;
+  let indexes = moving.currentIndexes;
   const tried: { u: Decimal | null; indexes: number[] }[] = [];
   const seen = new Set<string>();
-  const tiersOf = (ix: number[]): (MarginTier | null)[] =>
-    moving.map((leg, i) =>
-      leg.schedule === null ? null : (leg.schedule.tiers[ix[i] ?? 0] ?? null),
-    );
   for (;;) {
     const key = indexes.join(',');
-    const u = solveWith(tiersOf(indexes));
+    const u = solveWith(tiersOf(moving, indexes));
     tried.push({ u, indexes });
     seen.add(key);
-    // k = 0 (bankruptcy: equity = 0) does not depend on the tiers.
-    const targets = k.isZero() ? indexes : moving.map((leg) => tierIndexAt(leg, u));
+    const targets = tierFree ? indexes : legs.map((leg) => tierIndexAt(leg, u));
     if (targets.every((t, i) => t === indexes[i])) {
       return {
         price: u === null ? null : fromAxis(axis, u),
-        tiers: tierMap(moving, tiersOf(indexes)),
+        tiers: tierMap(legs, tiersOf(moving, indexes)),
         consistent: true,
       };
     }
@@ -212,7 +260,7 @@ export function solveThreshold(
       return current + Math.sign(target - current);
     });
     if (seen.has(next.join(','))) {
-      const jump = bracketJump(moving, indexes, next, axis);
+      const jump = bracketJump(legs, indexes, next, axis);
       if (jump !== null) return jump;
       break;
     }
@@ -228,7 +276,7 @@ export function solveThreshold(
   const chosen = nearest ?? (tried[tried.length - 1] as { u: Decimal | null; indexes: number[] });
   return {
     price: chosen.u === null ? null : fromAxis(axis, chosen.u),
-    tiers: tierMap(moving, tiersOf(chosen.indexes)),
+    tiers: tierMap(legs, tiersOf(moving, chosen.indexes)),
     consistent: false,
   };
 }
