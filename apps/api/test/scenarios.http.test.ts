@@ -1,8 +1,9 @@
 /**
  * Devices and saved scenarios over real HTTP against a real API process and database:
- * every scenario query and mutation, ownership, sharing, forking, optimistic concurrency
- * and pagination.
+ * every scenario query and mutation, ownership, sharing, forking, optimistic concurrency,
+ * idempotent creates and pagination.
  */
+import { randomUUID } from 'node:crypto';
 import { type ApiClient, errorCodes as codes, mainApi } from './support/client';
 import { btcLong, CREATE_SCENARIO, SCENARIO_FIELDS, UPDATE_SCENARIO } from './support/fixtures';
 
@@ -149,6 +150,159 @@ describe('saving and reading', () => {
       { token: bob },
     );
     expect(after.body.data.viewer.scenarios.edges).toEqual(before.body.data.viewer.scenarios.edges);
+  });
+});
+
+describe('idempotent creates (clientRequestId)', () => {
+  const createWithKey = async (token: string, input: Record<string, unknown>) =>
+    (await api.graphql({ query: CREATE_SCENARIO, variables: { input } }, { token })).body.data
+      .createScenario;
+  const titles = async (token: string): Promise<string[]> =>
+    (
+      await api.graphql(
+        { query: '{ viewer { scenarios(first: 100) { edges { node { title } } } } }' },
+        { token },
+      )
+    ).body.data.viewer.scenarios.edges.map((e: { node: { title: string } }) => e.node.title);
+
+  test('a repeat with the same key returns the scenario the first call saved, as it is now; one row', async () => {
+    const token = await newDevice();
+    const clientRequestId = randomUUID();
+    const first = await createWithKey(token, { title: 'once', inputs: btcLong, clientRequestId });
+    expect(first.userErrors).toEqual([]);
+    const again = await createWithKey(token, { title: 'once', inputs: btcLong, clientRequestId });
+    expect(again).toEqual(first);
+    expect(await titles(token)).toEqual(['once']);
+
+    // Edited since: the repeat still names the original request and gets the current row.
+    await api.graphql(
+      {
+        query: UPDATE_SCENARIO,
+        variables: { input: { id: first.scenario.id, version: 1, title: 'renamed' } },
+      },
+      { token },
+    );
+    const late = await createWithKey(token, { title: ' once ', inputs: btcLong, clientRequestId });
+    expect(late.userErrors).toEqual([]);
+    expect(late.scenario).toMatchObject({ id: first.scenario.id, title: 'renamed', version: 2 });
+    expect(await titles(token)).toEqual(['renamed']);
+
+    // Without a key every call saves a new scenario, as before.
+    await createWithKey(token, { title: 'no key', inputs: btcLong });
+    await createWithKey(token, { title: 'no key', inputs: btcLong });
+    expect((await titles(token)).sort()).toEqual(['no key', 'no key', 'renamed']);
+  });
+
+  test('the same key with another title or other inputs is IDEMPOTENCY_KEY_REUSED and changes nothing', async () => {
+    const token = await newDevice();
+    const clientRequestId = randomUUID();
+    const first = await createWithKey(token, {
+      title: 'original',
+      inputs: btcLong,
+      clientRequestId,
+    });
+    const otherInputs = structuredClone(btcLong);
+    otherInputs.account.positions[0]!.leverage = '20';
+    for (const input of [
+      { title: 'other title', inputs: btcLong, clientRequestId },
+      { title: 'original', inputs: otherInputs, clientRequestId },
+    ]) {
+      const reused = await createWithKey(token, input);
+      expect(reused).toEqual({
+        scenario: null,
+        userErrors: [
+          {
+            field: ['input', 'clientRequestId'],
+            code: 'IDEMPOTENCY_KEY_REUSED',
+            message: expect.stringContaining('clientRequestId'),
+          },
+        ],
+      });
+    }
+    expect(await titles(token)).toEqual(['original']);
+    const stored = await api.graphql(
+      {
+        query: `query($id: ID!) { scenario(id: $id) { ...S } } ${SCENARIO_FIELDS}`,
+        variables: { id: first.scenario.id },
+      },
+      { token },
+    );
+    expect(stored.body.data.scenario).toEqual(first.scenario);
+  });
+
+  test("keys are per device: another device's same key saves its own scenario and sees nothing of the first", async () => {
+    const [one, two] = [await newDevice(), await newDevice()];
+    const clientRequestId = randomUUID();
+    const mine = await createWithKey(one, {
+      title: 'shared key',
+      inputs: btcLong,
+      clientRequestId,
+    });
+    const theirs = await createWithKey(two, {
+      title: 'other content',
+      inputs: btcLong,
+      clientRequestId,
+    });
+    expect(theirs.userErrors).toEqual([]);
+    expect(theirs.scenario.id).not.toBe(mine.scenario.id);
+    expect(theirs.scenario).toMatchObject({ title: 'other content', viewerIsOwner: true });
+    expect(await titles(one)).toEqual(['shared key']);
+    expect(await titles(two)).toEqual(['other content']);
+  });
+
+  test('8 concurrent requests with one key store exactly one scenario and all answer with it', async () => {
+    const token = await newDevice();
+    const clientRequestId = randomUUID();
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        createWithKey(token, { title: 'raced', inputs: btcLong, clientRequestId }),
+      ),
+    );
+    for (const answer of answers) expect(answer.userErrors).toEqual([]);
+    expect(new Set(answers.map((answer) => answer.scenario.id)).size).toBe(1);
+    expect(await titles(token)).toEqual(['raced']);
+  });
+
+  test.each([
+    ['too short', 'abc123'],
+    ['15 characters', 'a'.repeat(15)],
+    ['65 characters', 'a'.repeat(65)],
+    ['a space', 'abcdefgh ijklmnop'],
+    ['a dot', 'abcdefgh.ijklmnop'],
+    ['empty', ''],
+  ])(
+    'a key that is %s is IDEMPOTENCY_KEY_FORMAT naming input.clientRequestId; nothing saved',
+    async (_, clientRequestId) => {
+      const token = await newDevice();
+      const answer = await createWithKey(token, {
+        title: 'bad key',
+        inputs: btcLong,
+        clientRequestId,
+      });
+      expect(answer).toEqual({
+        scenario: null,
+        userErrors: [
+          {
+            field: ['input', 'clientRequestId'],
+            code: 'IDEMPOTENCY_KEY_FORMAT',
+            message: expect.stringContaining('16 to 64'),
+          },
+        ],
+      });
+      expect(await titles(token)).toEqual([]);
+    },
+  );
+
+  test('keys of 16 and 64 characters of [A-Za-z0-9_-] are accepted', async () => {
+    const token = await newDevice();
+    for (const clientRequestId of ['aB3_-'.padEnd(16, 'x'), 'Z9'.padEnd(64, '-')]) {
+      const answer = await createWithKey(token, {
+        title: clientRequestId,
+        inputs: btcLong,
+        clientRequestId,
+      });
+      expect(answer.userErrors).toEqual([]);
+    }
   });
 });
 

@@ -166,6 +166,15 @@ export class CreateScenarioInput {
     description: 'The inputs; validated by risk-core before they are stored.',
   })
   inputs!: ScenarioFields;
+
+  @Field({
+    nullable: true,
+    description:
+      'Idempotency key chosen by the client: 16 to 64 characters of A-Z, a-z, 0-9, _ and - (e.g. a UUID), new for each scenario. ' +
+      'A repeat with the same key, title and inputs (a retry after a lost answer) returns the scenario the first request saved instead of saving another; ' +
+      'the same key with another title or inputs is the userError IDEMPOTENCY_KEY_REUSED. Keys are per device and kept as long as the scenario.',
+  })
+  clientRequestId?: string;
 }
 
 @InputType({ description: 'An edit of a saved scenario.' })
@@ -232,19 +241,23 @@ export class ScenarioResolver {
   }
 
   @Mutation(() => ScenarioPayload, {
-    description: 'Saves a new scenario for the requesting device.',
+    description:
+      'Saves a new scenario for the requesting device; with `clientRequestId`, at most once per key (safe to retry).',
   })
   async createScenario(
-    @Arg('input', () => CreateScenarioInput, { description: 'Title and inputs.' })
+    @Arg('input', () => CreateScenarioInput, {
+      description: 'Title, inputs and an optional idempotency key.',
+    })
     input: CreateScenarioInput,
     @Ctx() context: ApiContext,
   ): Promise<ScenarioPayload> {
     const viewer = requireViewer(context);
     try {
-      const draft = {
+      const draft: scenarios.ScenarioDraft = {
         title: input.title,
         inputs: plainScenario(input.inputs) as unknown as ScenarioInput,
       };
+      if (input.clientRequestId != null) draft.clientRequestId = input.clientRequestId;
       return payload(await scenarios.createScenario(context.prisma, viewer.id, draft), viewer.id);
     } catch (error) {
       return { scenario: null, userErrors: asUserErrors(error, ['input', 'inputs']) };

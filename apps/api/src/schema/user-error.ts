@@ -18,7 +18,8 @@ export class UserError {
   @Field({
     description:
       "The rule that was broken, in upper case: the rule of risk-core's validators (e.g. POSITIVE, DECIMAL_STRING, " +
-      'UNKNOWN_EXCHANGE, LEVERAGE_WITHIN_BRACKET) or NON_EMPTY / TOO_LONG for a title.',
+      'UNKNOWN_EXCHANGE, LEVERAGE_WITHIN_BRACKET), NON_EMPTY / TOO_LONG for a title, or IDEMPOTENCY_KEY_FORMAT / ' +
+      'IDEMPOTENCY_KEY_REUSED for a clientRequestId.',
   })
   code!: string;
 

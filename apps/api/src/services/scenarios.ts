@@ -1,9 +1,11 @@
 /**
  * Saved scenarios: private to the device that saved them, validated by risk-core before
- * anything is stored, updated only from the version the client last saw.
+ * anything is stored, created at most once per idempotency key, updated only from the
+ * version the client last saw.
  */
+import { createHash } from 'node:crypto';
 import type { ScenarioInput } from '@belowzero/risk-core';
-import type { Prisma, PrismaClient, Scenario } from '../generated/prisma/client.js';
+import { Prisma, type PrismaClient, type Scenario } from '../generated/prisma/client.js';
 import { DomainError } from './errors.js';
 import {
   assemblePage,
@@ -17,21 +19,82 @@ import { checkScenario } from './scenario-check.js';
 
 export const MAX_TITLE_LENGTH = 200;
 
+/** An idempotency key: 16 to 64 characters of A-Z, a-z, 0-9, _ and - (a UUID fits). */
+export const CLIENT_REQUEST_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+
 export interface ScenarioDraft {
   title: string;
   inputs: ScenarioInput;
+  /** The client's idempotency key for this create, if it sent one. */
+  clientRequestId?: string;
 }
 
+/**
+ * Stores a new scenario. With a `clientRequestId`, at most one scenario per owner and key is
+ * ever created (the unique index decides between concurrent requests): a repeat with the same
+ * title and inputs returns that scenario as it is now; other content under the same key is
+ * refused and changes nothing.
+ */
 export async function createScenario(
   prisma: PrismaClient,
   ownerId: string,
   draft: ScenarioDraft,
 ): Promise<Scenario> {
+  const clientRequestId =
+    draft.clientRequestId === undefined ? undefined : checkClientRequestId(draft.clientRequestId);
   const title = checkTitle(draft.title);
   const inputs = checkScenario(draft.inputs);
-  return prisma.scenario.create({
-    data: { ownerId, title, inputs: toJson(inputs), schemaVersion: inputs.schemaVersion },
-  });
+  const json = toJson(inputs);
+  const data = { ownerId, title, inputs: json, schemaVersion: inputs.schemaVersion };
+  if (clientRequestId === undefined) return prisma.scenario.create({ data });
+
+  const clientRequestHash = requestHash(title, json);
+  try {
+    return await prisma.scenario.create({ data: { ...data, clientRequestId, clientRequestHash } });
+  } catch (error) {
+    // The key is taken (a repeat, or a concurrent request that won the unique index): answer
+    // with the scenario it made, if the content is the same.
+    const earlier = isUniqueViolation(error)
+      ? await prisma.scenario.findUnique({
+          where: { ownerId_clientRequestId: { ownerId, clientRequestId } },
+        })
+      : null;
+    if (!earlier) throw error;
+    return replayed(earlier, clientRequestHash);
+  }
+}
+
+function replayed(scenario: Scenario, clientRequestHash: string): Scenario {
+  if (scenario.clientRequestHash === clientRequestHash) return scenario;
+  throw new DomainError(
+    'BAD_USER_INPUT',
+    'This clientRequestId was already used to save a scenario with another title or other inputs; use a new key for a new scenario.',
+    { field: 'clientRequestId', rule: 'idempotency_key_reused' },
+  );
+}
+
+export function checkClientRequestId(key: string): string {
+  if (CLIENT_REQUEST_ID_PATTERN.test(key)) return key;
+  throw new DomainError(
+    'BAD_USER_INPUT',
+    'The clientRequestId must be 16 to 64 characters of A-Z, a-z, 0-9, _ and - (a UUID fits).',
+    { field: 'clientRequestId', rule: 'idempotency_key_format' },
+  );
+}
+
+/** SHA-256 of a create's content: the stored title and the inputs with their keys sorted. */
+function requestHash(title: string, inputs: Prisma.InputJsonValue): string {
+  const sorted = (_key: string, value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value;
+  return createHash('sha256')
+    .update(JSON.stringify([title, inputs], sorted))
+    .digest('hex');
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
 
 /** The scenario if `viewerId` owns it; NOT_FOUND or FORBIDDEN otherwise. */
