@@ -165,6 +165,14 @@ describe('idempotent creates (clientRequestId)', () => {
       )
     ).body.data.viewer.scenarios.edges.map((e: { node: { title: string } }) => e.node.title);
 
+  /** The answer refusing a clientRequestId, naming the field. */
+  const keyRefused = (code: string, message: string) => ({
+    scenario: null,
+    userErrors: [
+      { field: ['input', 'clientRequestId'], code, message: expect.stringContaining(message) },
+    ],
+  });
+
   test('a repeat with the same key returns the scenario the first call saved, as it is now; one row', async () => {
     const token = await newDevice();
     const clientRequestId = randomUUID();
@@ -208,16 +216,7 @@ describe('idempotent creates (clientRequestId)', () => {
       { title: 'original', inputs: otherInputs, clientRequestId },
     ]) {
       const reused = await createWithKey(token, input);
-      expect(reused).toEqual({
-        scenario: null,
-        userErrors: [
-          {
-            field: ['input', 'clientRequestId'],
-            code: 'IDEMPOTENCY_KEY_REUSED',
-            message: expect.stringContaining('clientRequestId'),
-          },
-        ],
-      });
+      expect(reused).toEqual(keyRefused('IDEMPOTENCY_KEY_REUSED', 'clientRequestId'));
     }
     expect(await titles(token)).toEqual(['original']);
     const stored = await api.graphql(
@@ -279,16 +278,7 @@ describe('idempotent creates (clientRequestId)', () => {
         inputs: btcLong,
         clientRequestId,
       });
-      expect(answer).toEqual({
-        scenario: null,
-        userErrors: [
-          {
-            field: ['input', 'clientRequestId'],
-            code: 'IDEMPOTENCY_KEY_FORMAT',
-            message: expect.stringContaining('16 to 64'),
-          },
-        ],
-      });
+      expect(answer).toEqual(keyRefused('IDEMPOTENCY_KEY_FORMAT', '16 to 64'));
       expect(await titles(token)).toEqual([]);
     },
   );
