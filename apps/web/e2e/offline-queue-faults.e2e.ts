@@ -2,7 +2,8 @@
  * The offline queue under faults (issue 7): saves made with the network off survive the tab
  * being closed, and once the network is back each arrives on the server exactly once; a save
  * whose acknowledgement is lost on the way back (the server stored it, the phone never heard)
- * is not stored a second time when the queue retries.
+ * is not stored a second time when the queue retries: every attempt carries the save's
+ * clientRequestId, and the content first sent with it, even when the phone edited it since.
  */
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { apiUrl, describeInBrowser, eventually, graphql, launchBrowser, newPhone } from './phone';
@@ -122,7 +123,8 @@ describeInBrowser('offline queue under faults', () => {
     await context.close();
   });
 
-  it('a save whose acknowledgement is lost is stored once, not again on retry', async () => {
+  /** A fresh phone with the app installed and one scenario synced, so it has its identity. */
+  async function phoneWithIdentity() {
     const context = await newPhone(browser);
     const page = await installApp(context);
     await save(page, 'identity');
@@ -131,33 +133,81 @@ describeInBrowser('offline queue under faults', () => {
       () => serverTitles(token),
       (list) => list.length === 1,
     );
+    return { context, page, token };
+  }
 
-    // The next createScenario reaches the API and is stored, but its answer is cut off.
-    let intercepted = false;
+  /**
+   * Cuts the answer of the phone's next createScenario after the API stored it; records the
+   * clientRequestId and title of every createScenario the phone sends.
+   */
+  async function loseNextCreateAnswer(context: BrowserContext) {
+    const creates: { clientRequestId: string; title: string }[] = [];
     let delivered = false;
     await context.route(apiUrl, async (route: Route) => {
       const body = route.request().postData() ?? '';
-      if (!intercepted && body.includes('createScenario')) {
-        intercepted = true;
-        await route.fetch(); // the server stores the scenario...
-        delivered = true;
-        await route.abort('connectionreset'); // ...and the phone never hears back
-        return;
-      }
-      await route.continue();
+      if (!body.includes('createScenario')) return route.continue();
+      const { input } = JSON.parse(body).variables;
+      creates.push({ clientRequestId: input.clientRequestId, title: input.title });
+      if (delivered) return route.continue();
+      await route.fetch(); // the server stores the scenario...
+      delivered = true;
+      await route.abort('connectionreset'); // ...and the phone never hears back
     });
+    return { creates, delivered: () => eventually(async () => delivered, Boolean) };
+  }
+
+  it('a save whose acknowledgement is lost is stored once, not again on retry', async () => {
+    const { context, page, token } = await phoneWithIdentity();
+
+    const lost = await loseNextCreateAnswer(context);
     await save(page, 'acknowledgement lost');
-    await eventually(
-      async () => delivered,
-      (done) => done,
-    );
+    await lost.delivered();
     expect(await serverTitles(token)).toEqual(['acknowledgement lost', 'identity']);
 
-    // The queue retries (a reload runs a sync) until the device copy says Synced; the server
-    // must still hold one copy.
+    // The phone drops off, comes back, and the queue retries (a reload runs a sync too) until
+    // the device copy says Synced; the server must still hold exactly one copy.
+    await context.setOffline(true);
+    await context.setOffline(false);
     await page.goto('/scenarios');
     await syncedOnDevice(page, 'acknowledgement lost');
     expect(await serverTitles(token)).toEqual(['acknowledgement lost', 'identity']);
+    expect(await deviceTitles(page)).toEqual(['acknowledgement lost', 'identity']);
+    // It was retried, with the key made when the save was queued.
+    expect(lost.creates.length).toBeGreaterThanOrEqual(2);
+    const keys = new Set(lost.creates.map((create) => create.clientRequestId));
+    expect([...keys]).toEqual([expect.stringMatching(/^[0-9a-f-]{36}$/)]);
+    await context.close();
+  });
+
+  it('a save whose acknowledgement is lost, then renamed offline, is one server scenario with the new title', async () => {
+    const { context, page, token } = await phoneWithIdentity();
+
+    const lost = await loseNextCreateAnswer(context);
+    await save(page, 'first title');
+    await lost.delivered();
+
+    // Offline, the phone renames the save it still thinks is unsent.
+    await context.setOffline(true);
+    await page.goto('/scenarios');
+    const item = page.getByTestId('saved-scenario').filter({ hasText: 'first title' });
+    await item.getByRole('button', { name: 'Rename' }).click();
+    await page.getByLabel('New title').fill('renamed offline');
+    await page.getByLabel('New title').press('Enter');
+    await page.getByTestId('saved-scenario').filter({ hasText: 'renamed offline' }).waitFor();
+
+    // Back online: the retry repeats the create as first sent (same key, same title), gets the
+    // stored scenario back, and the rename follows as an edit of it.
+    await context.setOffline(false);
+    await syncedOnDevice(page, 'renamed offline');
+    expect(
+      await eventually(
+        () => serverTitles(token),
+        (list) => list.includes('renamed offline'),
+      ),
+    ).toEqual(['identity', 'renamed offline']);
+    expect(await deviceTitles(page)).toEqual(['identity', 'renamed offline']);
+    expect(lost.creates.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(lost.creates.map((create) => JSON.stringify(create))).size).toBe(1);
     await context.close();
   });
 });

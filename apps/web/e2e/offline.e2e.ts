@@ -52,6 +52,14 @@ async function installApp(context: BrowserContext): Promise<Page> {
   return page;
 }
 
+/**
+ * Waits for the save bar's "Saved": the save (its module loads on the click) has reached
+ * IndexedDB, so leaving the page can no longer cut it off.
+ */
+async function savedOnDevice(page: Page): Promise<void> {
+  await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+}
+
 async function serverScenarios(
   token: string,
 ): Promise<{ title: string; version: number; id: string }[]> {
@@ -82,6 +90,7 @@ describeInBrowser('offline', () => {
     // A first save online creates the device identity.
     await page.getByLabel('Title').fill('online first');
     await page.getByRole('button', { name: 'Save scenario' }).click();
+    await savedOnDevice(page); // on the device, before this page goes away
     await page.goto('/scenarios');
     await page
       .getByTestId('saved-scenario')
@@ -124,6 +133,7 @@ describeInBrowser('offline', () => {
     const page = await installApp(context);
     await page.getByLabel('Title').fill('contested');
     await page.getByRole('button', { name: 'Save scenario' }).click();
+    await savedOnDevice(page);
     await page.goto('/scenarios');
     const item = page.getByTestId('saved-scenario').filter({ hasText: 'contested' });
     await item.getByTestId('sync-state').filter({ hasText: 'Synced · version 1' }).waitFor();

@@ -29,8 +29,17 @@ export interface LocalScenario {
   /** Set when the server had moved on (CONFLICT): both versions are kept until the user picks. */
   conflict: ServerCopy | null;
   shareSlug: string | null;
-  /** When a create was last sent without an answer coming back (it may have been stored). */
-  createSentAt?: string;
+  /**
+   * Idempotency key of this scenario's createScenario, made when the save is queued and sent
+   * with every attempt, so a create whose answer was lost is not stored twice (absent on
+   * records queued by an older version of the app; the sync adds it).
+   */
+  clientRequestId?: string;
+  /**
+   * The create as first sent with that key, until it is answered: a retry sends exactly this
+   * (the server may hold it already), `updatedAt` being the local change it carries.
+   */
+  createSent?: { title: string; input: ScenarioInput; updatedAt: string };
   /** Why the server refused the last attempt (kept on the device until fixed), or null. */
   syncError: string | null;
   /** Last local change, ISO-8601. */
@@ -100,6 +109,7 @@ export function draftScenario(title: string, input: ScenarioInput): LocalScenari
     pending: 'save',
     conflict: null,
     shareSlug: null,
+    clientRequestId: crypto.randomUUID(),
     syncError: null,
     updatedAt: new Date().toISOString(),
   };

@@ -96,12 +96,17 @@ export class ScenarioApi {
     storeDeviceToken(token);
   }
 
-  async create(title: string, input: ScenarioInput): Promise<ScenarioNodeData> {
+  /** Saves a new scenario; a repeat with the same `clientRequestId` returns the first one. */
+  async create(
+    title: string,
+    input: ScenarioInput,
+    clientRequestId: string,
+  ): Promise<ScenarioNodeData> {
     await this.ensureDevice();
     const result = await call(() =>
       this.client.mutate<{ createScenario: ScenarioPayload }>({
         mutation: CREATE_SCENARIO,
-        variables: { input: { title, inputs: toWire(input) } },
+        variables: { input: { title, inputs: toWire(input), clientRequestId } },
       }),
     );
     return scenarioOf(result.data?.createScenario);

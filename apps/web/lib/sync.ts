@@ -12,7 +12,6 @@ import {
   removeLocalScenario,
   type LocalScenario,
 } from './local-scenarios';
-import { canonicalJson } from './canonical-json';
 import { ConflictError, NotFoundError, ScenarioApi, UserInputError } from './scenario-api';
 import { fromWire, type ScenarioNodeData } from './scenario-wire';
 
@@ -62,22 +61,31 @@ async function push(api: ScenarioApi, record: LocalScenario): Promise<boolean> {
       await removeLocalScenario(record.localId);
       return true;
     }
-    const node =
+    const { node, sentUpdatedAt } =
       record.serverId === null || record.version === null
         ? await createOnce(api, record)
-        : await api.update(record.serverId, record.version, record.title, record.input);
-    await settle(record, (current) => {
-      // Edited again while the request was in flight: keep that edit pending, on the new version.
-      const editedMeanwhile = current.updatedAt !== record.updatedAt;
-      return editedMeanwhile
-        ? {
-            ...current,
-            serverId: node.id,
-            version: node.version,
-            syncError: null,
-            createSentAt: undefined,
-          }
-        : { ...fromServer(current, node), updatedAt: current.updatedAt, createSentAt: undefined };
+        : {
+            node: await api.update(record.serverId, record.version, record.title, record.input),
+            sentUpdatedAt: record.updatedAt,
+          };
+    const current = await localScenario(record.localId);
+    if (!current) return true;
+    if (current.updatedAt !== sentUpdatedAt) {
+      // Edited after what was sent: that edit is still to send, on the new version; now.
+      const edited = {
+        ...current,
+        serverId: node.id,
+        version: node.version,
+        syncError: null,
+        createSent: undefined,
+      };
+      await putLocalScenario(edited);
+      return push(api, edited);
+    }
+    await putLocalScenario({
+      ...fromServer(current, node),
+      updatedAt: current.updatedAt,
+      createSent: undefined,
     });
     return true;
   } catch (error) {
@@ -90,8 +98,13 @@ async function push(api: ScenarioApi, record: LocalScenario): Promise<boolean> {
       return true;
     }
     if (error instanceof UserInputError || error instanceof NotFoundError) {
-      // The server refuses this copy: keep it, say why, and go on with the others.
-      await settle(record, (current) => ({ ...current, syncError: error.message }));
+      // The server refuses this copy: keep it, say why, and go on with the others. A refused
+      // create stored nothing, so its next attempt may carry the user's fix.
+      await settle(record, (current) => ({
+        ...current,
+        syncError: error.message,
+        createSent: undefined,
+      }));
       return true;
     }
     return false;
@@ -99,25 +112,25 @@ async function push(api: ScenarioApi, record: LocalScenario): Promise<boolean> {
 }
 
 /**
- * Creates the scenario on the server exactly once. When an earlier create got no answer (the
- * connection dropped after sending), the server may have stored it: a scenario there with the
- * same title and inputs that no record on this device claims is that one, and is adopted.
+ * Creates the scenario on the server exactly once: every attempt carries the record's
+ * clientRequestId and the content first sent with it, so when an earlier attempt was stored
+ * but its answer lost, the API answers with that scenario instead of storing another (an
+ * edit made since goes out afterwards as an update).
  */
-async function createOnce(api: ScenarioApi, record: LocalScenario): Promise<ScenarioNodeData> {
-  if (record.createSentAt) {
-    const nodes = (await api.list()) ?? [];
-    const claimed = new Set((await allLocalScenarios()).map((local) => local.serverId));
-    const sameInputs = canonicalJson(record.input);
-    const stored = nodes.find(
-      (node) =>
-        !claimed.has(node.id) &&
-        node.title === record.title.trim() &&
-        canonicalJson(fromWire(node.inputs)) === sameInputs,
-    );
-    if (stored) return stored;
-  }
-  await settle(record, (current) => ({ ...current, createSentAt: new Date().toISOString() }));
-  return api.create(record.title, record.input);
+async function createOnce(
+  api: ScenarioApi,
+  record: LocalScenario,
+): Promise<{ node: ScenarioNodeData; sentUpdatedAt: string }> {
+  const clientRequestId = record.clientRequestId ?? crypto.randomUUID();
+  const sent = record.createSent ?? {
+    title: record.title,
+    input: record.input,
+    updatedAt: record.updatedAt,
+  };
+  if (!record.createSent || !record.clientRequestId)
+    await settle(record, (current) => ({ ...current, clientRequestId, createSent: sent }));
+  const node = await api.create(sent.title, sent.input, clientRequestId);
+  return { node, sentUpdatedAt: sent.updatedAt };
 }
 
 /** Brings in what changed on the server (another tab, a fork, a delete elsewhere). */
