@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { Suspense } from 'react';
 import { AppProviders } from '../components/AppProviders';
 import { TabBar } from '../components/TabBar';
 import { TopBar } from '../components/TopBar';
+import { urlStateScript } from '../lib/url-query';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -28,14 +28,17 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The inline script marks <html> before the first paint (see lib/url-query), hence
+    // suppressHydrationWarning: the attribute is not React's.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: urlStateScript }} />
+      </head>
       <body>
         <AppProviders>
           <TopBar />
           {children}
-          <Suspense fallback={null}>
-            <TabBar />
-          </Suspense>
+          <TabBar />
         </AppProviders>
       </body>
     </html>

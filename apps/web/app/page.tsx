@@ -1,14 +1,17 @@
-import { Suspense } from 'react';
+import { Interactive } from '../components/Interactive';
 import { QuickCheck } from '../components/QuickCheck';
 
-/** Home: the quick check. The scenario comes from the URL, so the page renders in the browser. */
+/**
+ * Home: the quick check. Prerendered with the default scenario's answer (risk-core runs at
+ * build time), so the first paint is the answer; a scenario in the URL replaces it once hydrated.
+ */
 export default function HomePage() {
   return (
     <main>
       <h1>Can my balance go below zero?</h1>
-      <Suspense fallback={<p className="muted">Loading the calculator…</p>}>
+      <Interactive>
         <QuickCheck />
-      </Suspense>
+      </Interactive>
     </main>
   );
 }

@@ -8,7 +8,7 @@ import {
   type Simulation,
 } from '@belowzero/risk-core';
 import Link from 'next/link';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import {
   defaultCrash,
   isCrashSettings,
@@ -19,6 +19,7 @@ import { chartRange, equityCurve } from '../lib/equity-curve';
 import { formatMoney } from '../lib/format';
 import { asFieldError, checkScenario } from '../lib/scenario-check';
 import { SCENARIO_PARAM, encodeScenario } from '../lib/scenario-url';
+import { UrlQuery } from '../lib/url-query';
 import { useScenario } from '../lib/use-scenario';
 import { useUrlJson } from '../lib/use-url-json';
 import { DeficitWaterfallChart } from './DeficitWaterfallChart';
@@ -67,8 +68,20 @@ function markersFor(assessment: Assessment, asset: string): ChartMarker[] {
 
 /** The crash lab: a shock, a coin to zero or a historical replay, and what it does to the account. */
 export function CrashLab() {
-  const [scenario] = useScenario();
-  const [settings, setSettings] = useUrlJson<CrashSettings>('p', defaultCrash, isCrashSettings);
+  const [scenario, , scenarioFromUrl] = useScenario();
+  const [settings, setSettings, settingsFromUrl] = useUrlJson<CrashSettings>(
+    'p',
+    defaultCrash,
+    isCrashSettings,
+  );
+  const fromUrl = useCallback(
+    (params: URLSearchParams) => {
+      scenarioFromUrl(params);
+      settingsFromUrl(params);
+    },
+    [scenarioFromUrl, settingsFromUrl],
+  );
+  const urlQuery = <UrlQuery onChange={fromUrl} reveal />;
   const check = useMemo(() => checkScenario(scenario), [scenario]);
   const outcome = useMemo(
     () => (check.ok ? run(scenario, check.profile, settings) : null),
@@ -85,19 +98,23 @@ export function CrashLab() {
 
   if (!check.ok) {
     return (
-      <p className="error-box">
-        The scenario has a problem ({check.error.field}: {check.error.message}).{' '}
-        <Link href={`/?${SCENARIO_PARAM}=${encodeScenario(scenario)}`}>
-          Fix it in the quick check
-        </Link>
-        .
-      </p>
+      <>
+        {urlQuery}
+        <p className="error-box">
+          The scenario has a problem ({check.error.field}: {check.error.message}).{' '}
+          <Link href={`/?${SCENARIO_PARAM}=${encodeScenario(scenario)}`}>
+            Fix it in the quick check
+          </Link>
+          .
+        </p>
+      </>
     );
   }
   const simulation: Simulation | null = outcome?.simulation ?? null;
   const currency = check.assessment.settlementAsset;
   return (
     <>
+      {urlQuery}
       <section className="card" aria-label="Price path">
         <Segmented
           label="What happens to the price"

@@ -1,7 +1,7 @@
 'use client';
 import { compare, profiles, type Comparison } from '@belowzero/risk-core';
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   defaultCrash,
   isCrashSettings,
@@ -11,13 +11,21 @@ import {
 import { formatDate, formatMoney, formatPercent } from '../lib/format';
 import { asFieldError } from '../lib/scenario-check';
 import { SCENARIO_PARAM, encodeScenario } from '../lib/scenario-url';
+import { UrlQuery } from '../lib/url-query';
 import { useScenario } from '../lib/use-scenario';
 import { useUrlJson } from '../lib/use-url-json';
 
 /** The scenario under every exchange profile, ranked by risk-core's compare (worst outcome first decides). */
 export function ExchangeRanking() {
-  const [scenario] = useScenario();
-  const [crash] = useUrlJson<CrashSettings>('p', defaultCrash, isCrashSettings);
+  const [scenario, , scenarioFromUrl] = useScenario();
+  const [crash, , crashFromUrl] = useUrlJson<CrashSettings>('p', defaultCrash, isCrashSettings);
+  const fromUrl = useCallback(
+    (params: URLSearchParams) => {
+      scenarioFromUrl(params);
+      crashFromUrl(params);
+    },
+    [scenarioFromUrl, crashFromUrl],
+  );
   const [underCrash, setUnderCrash] = useState(false);
   const outcome = useMemo(():
     { comparison: Comparison; error: null } | { comparison: null; error: string } => {
@@ -33,6 +41,7 @@ export function ExchangeRanking() {
 
   return (
     <section aria-label="Ranking">
+      <UrlQuery onChange={fromUrl} reveal />
       <p className="small muted">
         Your scenario on every exchange, best outcome first: the balance left after{' '}
         {underCrash ? "the crash lab's price path" : 'the worst-case gap'}, then the distance to
@@ -54,12 +63,12 @@ export function ExchangeRanking() {
             {outcome.comparison.ranked.map((entry) => (
               <li key={entry.profileSlug} className="card">
                 <div className="row" style={{ justifyContent: 'space-between' }}>
-                  <h3 style={{ margin: 0 }}>
+                  <h2 style={{ margin: 0, fontSize: '1rem' }}>
                     {entry.rank}.{' '}
                     <Link href={`/exchanges/${entry.profileSlug}`}>
                       {entry.exchange} {entry.product}
                     </Link>
-                  </h3>
+                  </h2>
                   <span className="badge">{entry.answer.replace(/_/g, ' ')}</span>
                 </div>
                 <dl className="figures" style={{ marginTop: 8 }}>

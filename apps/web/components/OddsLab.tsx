@@ -1,7 +1,7 @@
 'use client';
 import type { Probability } from '@belowzero/risk-core';
 import Link from 'next/link';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { formatFraction, formatMoney } from '../lib/format';
 import {
   defaultOdds,
@@ -12,6 +12,7 @@ import {
 import { checkScenario } from '../lib/scenario-check';
 import { SCENARIO_PARAM, encodeScenario } from '../lib/scenario-url';
 import { useOddsWorker } from '../lib/use-odds-worker';
+import { UrlQuery } from '../lib/url-query';
 import { useScenario } from '../lib/use-scenario';
 import { useUrlJson } from '../lib/use-url-json';
 import { Field } from './Field';
@@ -41,8 +42,20 @@ function ProbabilityRow({
 
 /** The odds of liquidation, of a deficit and of owing money, from risk-core's Monte Carlo in a worker. */
 export function OddsLab() {
-  const [scenario] = useScenario();
-  const [settings, setSettings] = useUrlJson<OddsSettings>('o', defaultOdds, isOddsSettings);
+  const [scenario, , scenarioFromUrl] = useScenario();
+  const [settings, setSettings, settingsFromUrl] = useUrlJson<OddsSettings>(
+    'o',
+    defaultOdds,
+    isOddsSettings,
+  );
+  const fromUrl = useCallback(
+    (params: URLSearchParams) => {
+      scenarioFromUrl(params);
+      settingsFromUrl(params);
+    },
+    [scenarioFromUrl, settingsFromUrl],
+  );
+  const urlQuery = <UrlQuery onChange={fromUrl} reveal />;
   const { state, start, cancel } = useOddsWorker();
   const check = useMemo(() => checkScenario(scenario), [scenario]);
   const set = (patch: Partial<OddsSettings>) => setSettings({ ...settings, ...patch });
@@ -53,18 +66,22 @@ export function OddsLab() {
 
   if (!check.ok) {
     return (
-      <p className="error-box">
-        The scenario has a problem ({check.error.field}: {check.error.message}).{' '}
-        <Link href={`/?${SCENARIO_PARAM}=${encodeScenario(scenario)}`}>
-          Fix it in the quick check
-        </Link>
-        .
-      </p>
+      <>
+        {urlQuery}
+        <p className="error-box">
+          The scenario has a problem ({check.error.field}: {check.error.message}).{' '}
+          <Link href={`/?${SCENARIO_PARAM}=${encodeScenario(scenario)}`}>
+            Fix it in the quick check
+          </Link>
+          .
+        </p>
+      </>
     );
   }
   const currency = check.assessment.settlementAsset;
   return (
     <>
+      {urlQuery}
       <section className="card" aria-label="Model">
         <p className="small muted">
           Price paths from a jump-diffusion model: steady volatility plus sudden jumps. Seeded, so

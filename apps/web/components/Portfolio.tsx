@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { exchangeOptions } from '../lib/exchange-options';
 import { formatMoney } from '../lib/format';
 import { asFieldError, checkScenario } from '../lib/scenario-check';
+import { UrlQuery } from '../lib/url-query';
 import { useScenario } from '../lib/use-scenario';
 import { AnswerCard } from './AnswerCard';
 import { HoldingsFields } from './HoldingsFields';
@@ -34,7 +35,7 @@ function eachCoinToZero(scenario: ScenarioInput, profile: SafeguardProfile) {
 
 /** The whole account at once: several positions and holdings, cross margin, one coin at a time to zero. */
 export function Portfolio() {
-  const [scenario, setScenario] = useScenario();
+  const [scenario, setScenario, scenarioFromUrl] = useScenario();
   const check = useMemo(() => checkScenario(scenario), [scenario]);
   const toZero = useMemo(
     () => (check.ok ? eachCoinToZero(scenario, check.profile) : []),
@@ -42,6 +43,7 @@ export function Portfolio() {
   );
   return (
     <>
+      <UrlQuery onChange={scenarioFromUrl} reveal />
       {check.ok ? (
         <section className="card" aria-label="One coin to zero" data-testid="coin-to-zero">
           <h2 style={{ marginTop: 0 }}>If one coin goes to zero</h2>

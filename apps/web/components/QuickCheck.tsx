@@ -5,21 +5,26 @@ import { useMemo } from 'react';
 import { exchangeOptions } from '../lib/exchange-options';
 import { checkScenario } from '../lib/scenario-check';
 import { scenarioHref } from '../lib/scenario-url';
+import { UrlQuery } from '../lib/url-query';
 import { useScenario } from '../lib/use-scenario';
 import { AnswerCard } from './AnswerCard';
 import { ScenarioForm } from './ScenarioForm';
 
-// Below the fold: loaded after the answer and the form are on screen.
-const GuardRailsCard = dynamic(() => import('./GuardRailsCard').then((m) => m.GuardRailsCard));
-const SaveBar = dynamic(() => import('./SaveBar').then((m) => m.SaveBar));
+// Below the fold: loaded in the browser after the answer and the form are on screen (not
+// prerendered: the save bar depends on the device's storage and the URL).
+const GuardRailsCard = dynamic(() => import('./GuardRailsCard').then((m) => m.GuardRailsCard), {
+  ssr: false,
+});
+const SaveBar = dynamic(() => import('./SaveBar').then((m) => m.SaveBar), { ssr: false });
 
 /** The quick check: the form, validated as you type, and the answer above it. */
 export function QuickCheck() {
-  const [scenario, setScenario] = useScenario();
+  const [scenario, setScenario, scenarioFromUrl] = useScenario();
   const check = useMemo(() => checkScenario(scenario), [scenario]);
   const formError = check.ok ? null : check.error;
   return (
     <>
+      <UrlQuery onChange={scenarioFromUrl} reveal />
       {check.ok ? (
         <AnswerCard assessment={check.assessment} scenario={scenario} />
       ) : (

@@ -1,8 +1,9 @@
 'use client';
 import Link from 'next/link';
-import { usePathname, useSearchParams } from 'next/navigation';
-import type { ReactNode } from 'react';
+import { usePathname, useRouter } from 'next/navigation';
+import { useCallback, useState, type ReactNode } from 'react';
 import { SCENARIO_PARAM } from '../lib/scenario-url';
+import { UrlQuery } from '../lib/url-query';
 
 interface Tab {
   href: string;
@@ -40,19 +41,37 @@ const TABS: Tab[] = [
   },
 ];
 
-/** The bottom tab bar: thumb-reachable navigation that keeps the scenario in every link. */
+/**
+ * The bottom tab bar: thumb-reachable navigation that keeps the scenario in every link.
+ * Prerendered with plain links; the scenario is added once the URL is read in the browser.
+ * A tab's screen is prefetched when the finger or pointer reaches it, not as soon as the bar
+ * is on screen: prefetching every tab (their code included) competed with the first screen.
+ */
 export function TabBar() {
   const pathname = usePathname();
-  const params = useSearchParams();
-  const scenario = params.get(SCENARIO_PARAM);
+  const router = useRouter();
+  const [scenario, setScenario] = useState<string | null>(null);
+  const fromUrl = useCallback(
+    (params: URLSearchParams) => setScenario(params.get(SCENARIO_PARAM)),
+    [],
+  );
   return (
     <nav className="tab-bar" aria-label="Main">
+      <UrlQuery onChange={fromUrl} />
       {TABS.map((tab) => {
         const active = tab.href === '/' ? pathname === '/' : pathname.startsWith(tab.href);
         const href =
           tab.carriesScenario && scenario ? `${tab.href}?${SCENARIO_PARAM}=${scenario}` : tab.href;
         return (
-          <Link key={tab.href} href={href} aria-current={active ? 'page' : undefined}>
+          <Link
+            key={tab.href}
+            href={href}
+            prefetch={false}
+            onTouchStart={() => router.prefetch(href)}
+            onMouseEnter={() => router.prefetch(href)}
+            onFocus={() => router.prefetch(href)}
+            aria-current={active ? 'page' : undefined}
+          >
             <svg
               viewBox="0 0 24 24"
               fill="none"

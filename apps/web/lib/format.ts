@@ -6,6 +6,36 @@
 
 type NumericString = `${number}`;
 
+/**
+ * The locale used when a caller passes none. Pages are prerendered in PRERENDER_LOCALE (not
+ * whatever the build machine uses); the browser formats in the same one while it hydrates (any
+ * other text would not match the HTML) and switches to the user's own locale after
+ * (`switchToUserLocale`: components/Interactive.tsx, AppProviders.tsx).
+ */
+export const PRERENDER_LOCALE = 'en-US';
+let defaultLocale: string | undefined = PRERENDER_LOCALE;
+
+/** From now on, format in the browser's own locale. True when that changes the text. */
+export function switchToUserLocale(): boolean {
+  if (defaultLocale === undefined) return false;
+  defaultLocale = undefined;
+  return new Intl.NumberFormat().resolvedOptions().locale !== PRERENDER_LOCALE;
+}
+
+// Building an Intl formatter costs far more than formatting with one: a screen formats dozens
+// of figures per render, so each locale-and-options pair is built once.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions) {
+  const chosen = locale ?? defaultLocale;
+  const key = `${chosen ?? ''}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(chosen, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Fraction digits that keep ~6 significant figures for prices across magnitudes. */
 function fractionDigitsFor(value: string): number {
   // Only the order of magnitude is read from the float, to choose how many digits to show.
@@ -29,7 +59,7 @@ export function formatAmount(
   if (value === null || value === undefined) return '—';
   if (!isDecimalString(value)) return value;
   const digits = maxFractionDigits ?? fractionDigitsFor(value);
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     minimumFractionDigits: Math.min(2, digits),
     maximumFractionDigits: digits,
   }).format(value);
@@ -53,7 +83,7 @@ export function formatPercent(
 ): string {
   if (value === null || value === undefined) return '—';
   if (!isDecimalString(value)) return value;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'percent',
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
@@ -69,16 +99,24 @@ export function formatFraction(
 ): string {
   if (value === null || value === undefined) return '—';
   if (!isDecimalString(value)) return value;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'percent',
     minimumFractionDigits: 2,
     maximumFractionDigits: maxFractionDigits,
   }).format(value);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** An ISO date (YYYY-MM-DD) in the user's locale, without shifting it across time zones. */
 export function formatDate(iso: string, locale?: string): string {
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  const chosen = locale ?? defaultLocale;
+  let format = dateFormats.get(chosen ?? '');
+  if (!format) {
+    format = new Intl.DateTimeFormat(chosen, { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(chosen ?? '', format);
+  }
+  return format.format(date);
 }

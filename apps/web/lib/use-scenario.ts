@@ -1,6 +1,5 @@
 'use client';
 import type { ScenarioInput } from '@belowzero/risk-core';
-import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { defaultScenario } from './default-scenario';
 import { SCENARIO_PARAM, decodeScenario, encodeScenario } from './scenario-url';
@@ -11,23 +10,26 @@ const URL_WRITE_DELAY_MS = 200;
 /**
  * The scenario of the current screen, kept in React state (so typing is instant) and
  * mirrored into the URL (`?s=`) so the page is always a shareable, offline-ready link.
- * A URL changed from outside (a link, back/forward) replaces the state.
+ * It starts as the default scenario (what the static page is prerendered with); the screen
+ * renders `<UrlQuery onChange={fromUrl} />`, which hands over the URL's query once hydrated
+ * and whenever the URL changes from outside (a link, back/forward): its scenario replaces the state.
  */
-export function useScenario(): [ScenarioInput, (next: ScenarioInput) => void] {
-  const params = useSearchParams();
-  const urlValue = params.get(SCENARIO_PARAM);
-  const [scenario, setState] = useState<ScenarioInput>(
-    () => decodeScenario(urlValue) ?? defaultScenario,
-  );
-  const written = useRef<string | null>(urlValue);
+export function useScenario(): [
+  ScenarioInput,
+  (next: ScenarioInput) => void,
+  (params: URLSearchParams) => void,
+] {
+  const [scenario, setState] = useState<ScenarioInput>(defaultScenario);
+  const written = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  useEffect(() => {
+  const fromUrl = useCallback((params: URLSearchParams) => {
+    const urlValue = params.get(SCENARIO_PARAM);
     if (urlValue === written.current) return;
     written.current = urlValue;
-    const fromUrl = decodeScenario(urlValue);
-    if (fromUrl) setState(fromUrl);
-  }, [urlValue]);
+    const decoded = decodeScenario(urlValue);
+    if (decoded) setState(decoded);
+  }, []);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -44,5 +46,5 @@ export function useScenario(): [ScenarioInput, (next: ScenarioInput) => void] {
     }, URL_WRITE_DELAY_MS);
   }, []);
 
-  return [scenario, setScenario];
+  return [scenario, setScenario, fromUrl];
 }

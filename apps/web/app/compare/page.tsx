@@ -1,5 +1,5 @@
-import { Suspense } from 'react';
 import { ExchangeRanking } from '../../components/ExchangeRanking';
+import { Interactive } from '../../components/Interactive';
 import { ProtectionsTable } from '../../components/ProtectionsTable';
 
 export const metadata = { title: 'Compare exchanges' };
@@ -8,9 +8,9 @@ export default function ComparePage() {
   return (
     <main>
       <h1>Compare exchanges</h1>
-      <Suspense fallback={<p className="muted">Loading…</p>}>
+      <Interactive>
         <ExchangeRanking />
-      </Suspense>
+      </Interactive>
       <h2>Protections</h2>
       <p className="small muted">
         Each answer is derived from the exchange&apos;s own published material; belowzero&apos;s

@@ -1,5 +1,5 @@
-import { Suspense } from 'react';
 import { CrashLab } from '../../components/CrashLab';
+import { Interactive } from '../../components/Interactive';
 
 export const metadata = { title: 'Crash lab' };
 
@@ -7,9 +7,9 @@ export default function CrashPage() {
   return (
     <main>
       <h1>Crash lab</h1>
-      <Suspense fallback={<p className="muted">Loading…</p>}>
+      <Interactive>
         <CrashLab />
-      </Suspense>
+      </Interactive>
     </main>
   );
 }

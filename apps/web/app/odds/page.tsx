@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Interactive } from '../../components/Interactive';
 import { OddsLab } from '../../components/OddsLab';
 
 export const metadata = { title: 'Odds' };
@@ -7,9 +7,9 @@ export default function OddsPage() {
   return (
     <main>
       <h1>Odds of going below zero</h1>
-      <Suspense fallback={<p className="muted">Loading…</p>}>
+      <Interactive>
         <OddsLab />
-      </Suspense>
+      </Interactive>
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Interactive } from '../../components/Interactive';
 import { Portfolio } from '../../components/Portfolio';
 
 export const metadata = { title: 'Portfolio' };
@@ -11,9 +11,9 @@ export default function PortfolioPage() {
         Several positions and holdings in one account: with cross margin, one balance backs them
         all.
       </p>
-      <Suspense fallback={<p className="muted">Loading…</p>}>
+      <Interactive>
         <Portfolio />
-      </Suspense>
+      </Interactive>
     </main>
   );
 }
