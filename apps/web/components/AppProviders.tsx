@@ -1,9 +1,18 @@
 'use client';
 import { useEffect, type ReactNode } from 'react';
+import { deviceToken } from '../lib/device';
+import { switchToUserLocale } from '../lib/format';
 import { notifySyncStatus } from '../lib/sync-status';
 
 /** Loads the sync (Apollo client, GraphQL documents) on demand, off the first paint's path. */
 async function syncNow() {
+  // Without a device identity nothing was ever uploaded, so there is nothing to pull: only a
+  // save waiting on this device needs the sync (and Apollo) then.
+  if (!deviceToken()) {
+    const { allLocalScenarios } = await import('../lib/local-scenarios');
+    const records = await allLocalScenarios();
+    if (!records.some((record) => record.pending !== null && record.conflict === null)) return;
+  }
   const [{ apolloClient }, { syncScenarios }] = await Promise.all([
     import('../lib/apollo'),
     import('../lib/sync'),
@@ -14,6 +23,8 @@ async function syncNow() {
 /** App-wide wiring: syncing queued saves once the first paint is done, and on reconnect. */
 export function AppProviders({ children }: { children: ReactNode }) {
   useEffect(() => {
+    // Screens without <Interactive> (rendered in the browser anyway) format in the user's locale.
+    switchToUserLocale();
     const sync = () => void syncNow();
     void notifySyncStatus();
     // The start-up sync waits for an idle moment so it does not compete with the first paint.

@@ -4,7 +4,6 @@
  * synced: save, edit, rename, delete, and resolve a conflict. Works the same offline.
  */
 import type { ScenarioInput } from '@belowzero/risk-core';
-import { apolloClient } from './apollo';
 import {
   draftScenario,
   localScenario,
@@ -12,15 +11,21 @@ import {
   removeLocalScenario,
   type LocalScenario,
 } from './local-scenarios';
-import { syncScenarios } from './sync';
 
 function now(): string {
   return new Date().toISOString();
 }
 
-/** Starts a sync without waiting for it (it does nothing while offline). */
+/**
+ * Starts a sync without waiting for it (it does nothing while offline). The sync and Apollo
+ * load here, after the change is on the device: a screen that can save does not carry them.
+ */
 function syncSoon(): void {
-  void syncScenarios(apolloClient);
+  // A module that cannot load (offline, no service worker yet) waits for the next sync: on
+  // reconnect or at the next start.
+  void Promise.all([import('./apollo'), import('./sync')])
+    .then(([{ apolloClient }, { syncScenarios }]) => syncScenarios(apolloClient))
+    .catch(() => undefined);
 }
 
 export async function saveNewScenario(title: string, input: ScenarioInput): Promise<LocalScenario> {
