@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { AppProviders } from '../components/AppProviders';
 import { TabBar } from '../components/TabBar';
 import { TopBar } from '../components/TopBar';
+import { intlWarmUpScript } from '../lib/format';
 import { urlStateScript } from '../lib/url-query';
 import './globals.css';
 
@@ -33,6 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: urlStateScript }} />
+        <script dangerouslySetInnerHTML={{ __html: intlWarmUpScript }} />
       </head>
       <body>
         <AppProviders>
