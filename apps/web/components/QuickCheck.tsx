@@ -8,6 +8,7 @@ import { scenarioHref } from '../lib/scenario-url';
 import { UrlQuery } from '../lib/url-query';
 import { useScenario } from '../lib/use-scenario';
 import { AnswerCard } from './AnswerCard';
+import { NearViewport } from './NearViewport';
 import { ScenarioForm } from './ScenarioForm';
 
 // Below the fold: loaded in the browser after the answer and the form are on screen (not
@@ -43,7 +44,12 @@ export function QuickCheck() {
           Portfolio view: holdings, and each coin going to zero →
         </Link>
       </p>
-      {check.ok && <GuardRailsCard scenario={scenario} profile={check.profile} />}
+      {check.ok && (
+        // Guard rails run dozens of risk-core simulations: only once the card is scrolled near.
+        <NearViewport>
+          <GuardRailsCard scenario={scenario} profile={check.profile} />
+        </NearViewport>
+      )}
       <SaveBar scenario={scenario} disabled={!check.ok} />
     </>
   );
