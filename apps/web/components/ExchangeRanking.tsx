@@ -8,6 +8,7 @@ import {
   toPricePath,
   type CrashSettings,
 } from '../lib/crash-settings';
+import { defaultScenario } from '../lib/default-scenario';
 import { formatDate, formatMoney, formatPercent } from '../lib/format';
 import { asFieldError } from '../lib/scenario-check';
 import { SCENARIO_PARAM, encodeScenario } from '../lib/scenario-url';
@@ -15,8 +16,13 @@ import { UrlQuery } from '../lib/url-query';
 import { useScenario } from '../lib/use-scenario';
 import { useUrlJson } from '../lib/use-url-json';
 
-/** The scenario under every exchange profile, ranked by risk-core's compare (worst outcome first decides). */
-export function ExchangeRanking() {
+/**
+ * The scenario under every exchange profile, ranked by risk-core's compare (worst outcome first
+ * decides). `initial`: the default scenario's ranking, computed by risk-core when the page was
+ * built (app/compare/page.tsx), so hydrating the prerendered list does not run compare on every
+ * profile again; any other scenario, or the crash path, is ranked here.
+ */
+export function ExchangeRanking({ initial }: { initial?: Comparison }) {
   const [scenario, , scenarioFromUrl] = useScenario();
   const [crash, , crashFromUrl] = useUrlJson<CrashSettings>('p', defaultCrash, isCrashSettings);
   const fromUrl = useCallback(
@@ -29,6 +35,8 @@ export function ExchangeRanking() {
   const [underCrash, setUnderCrash] = useState(false);
   const outcome = useMemo(():
     { comparison: Comparison; error: null } | { comparison: null; error: string } => {
+    if (initial && scenario === defaultScenario && !underCrash)
+      return { comparison: initial, error: null };
     try {
       return {
         comparison: compare(scenario, profiles, underCrash ? toPricePath(crash) : undefined),
@@ -37,7 +45,7 @@ export function ExchangeRanking() {
     } catch (error) {
       return { comparison: null, error: asFieldError(error).message };
     }
-  }, [scenario, crash, underCrash]);
+  }, [initial, scenario, crash, underCrash]);
 
   return (
     <section aria-label="Ranking">
@@ -65,7 +73,7 @@ export function ExchangeRanking() {
                 <div className="row" style={{ justifyContent: 'space-between' }}>
                   <h2 style={{ margin: 0, fontSize: '1rem' }}>
                     {entry.rank}.{' '}
-                    <Link href={`/exchanges/${entry.profileSlug}`}>
+                    <Link href={`/exchanges/${entry.profileSlug}`} prefetch={false}>
                       {entry.exchange} {entry.product}
                     </Link>
                   </h2>
@@ -102,7 +110,7 @@ export function ExchangeRanking() {
               <ul className="small">
                 {outcome.comparison.skipped.map((skip) => (
                   <li key={skip.profileSlug}>
-                    <Link href={`/exchanges/${skip.profileSlug}`}>
+                    <Link href={`/exchanges/${skip.profileSlug}`} prefetch={false}>
                       {skip.exchange} {skip.product}
                     </Link>
                     : {skip.reason}

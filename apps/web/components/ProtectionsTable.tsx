@@ -21,7 +21,7 @@ export function ProtectionsTable() {
           {rows.map(({ profile, summary }) => (
             <tr key={profile.slug}>
               <th scope="row">
-                <Link href={`/exchanges/${profile.slug}`}>
+                <Link href={`/exchanges/${profile.slug}`} prefetch={false}>
                   {profile.exchange} {profile.product}
                 </Link>
                 <br />

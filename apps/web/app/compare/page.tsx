@@ -1,6 +1,8 @@
+import { compare, profiles } from '@belowzero/risk-core';
 import { ExchangeRanking } from '../../components/ExchangeRanking';
 import { Interactive } from '../../components/Interactive';
 import { ProtectionsTable } from '../../components/ProtectionsTable';
+import { defaultScenario } from '../../lib/default-scenario';
 
 export const metadata = { title: 'Compare exchanges' };
 
@@ -9,7 +11,7 @@ export default function ComparePage() {
     <main>
       <h1>Compare exchanges</h1>
       <Interactive>
-        <ExchangeRanking />
+        <ExchangeRanking initial={compare(defaultScenario, profiles)} />
       </Interactive>
       <h2>Protections</h2>
       <p className="small muted">
