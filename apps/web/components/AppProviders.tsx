@@ -9,7 +9,8 @@ async function syncNow() {
   // Without a device identity nothing was ever uploaded, so there is nothing to pull: only a
   // save waiting on this device needs the sync (and Apollo) then.
   if (!deviceToken()) {
-    const { allLocalScenarios } = await import('../lib/local-scenarios');
+    const { allLocalScenarios, hasLocalDatabase } = await import('../lib/local-scenarios');
+    if (!(await hasLocalDatabase())) return;
     const records = await allLocalScenarios();
     if (!records.some((record) => record.pending !== null && record.conflict === null)) return;
   }
@@ -23,8 +24,10 @@ async function syncNow() {
 /** App-wide wiring: syncing queued saves once the first paint is done, and on reconnect. */
 export function AppProviders({ children }: { children: ReactNode }) {
   useEffect(() => {
-    // Screens without <Interactive> (rendered in the browser anyway) format in the user's locale.
-    switchToUserLocale();
+    // Screens without <Interactive> (rendered in the browser anyway) format in the user's
+    // locale; a prerendered screen still to hydrate (its fieldset still disabled) switches
+    // itself once it is live.
+    if (!document.querySelector('fieldset.interactive:disabled')) switchToUserLocale();
     const sync = () => void syncNow();
     void notifySyncStatus();
     // The start-up sync waits for an idle moment so it does not compete with the first paint.

@@ -64,6 +64,19 @@ function openDatabase(): Promise<IDBDatabase> {
   return opening;
 }
 
+/**
+ * Whether this device has the database yet, found without opening it (opening creates it): on
+ * a first visit there is nothing to count or to sync. True when the browser cannot tell.
+ */
+export async function hasLocalDatabase(): Promise<boolean> {
+  if (opening || typeof indexedDB.databases !== 'function') return true;
+  try {
+    return (await indexedDB.databases()).some((database) => database.name === DB_NAME);
+  } catch {
+    return true;
+  }
+}
+
 async function run<T>(
   mode: IDBTransactionMode,
   work: (store: IDBObjectStore) => IDBRequest<T>,

@@ -18,7 +18,9 @@ const listeners = new Set<() => void>();
 
 /** Recounts from IndexedDB and tells the subscribers. */
 export async function notifySyncStatus(): Promise<void> {
-  const { allLocalScenarios } = await import('./local-scenarios');
+  const { allLocalScenarios, hasLocalDatabase } = await import('./local-scenarios');
+  // Nothing saved on this device yet: nothing to count, and no database to create for it.
+  if (status === EMPTY && !(await hasLocalDatabase())) return;
   const records = await allLocalScenarios();
   status = {
     pending: records.filter((record) => record.pending !== null && record.conflict === null).length,
