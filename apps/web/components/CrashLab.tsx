@@ -1,23 +1,12 @@
 'use client';
-import {
-  historicalCrashes,
-  simulate,
-  type Assessment,
-  type SafeguardProfile,
-  type ScenarioInput,
-  type Simulation,
-} from '@belowzero/risk-core';
+import { historicalCrashes, type Assessment, type Simulation } from '@belowzero/risk-core';
 import Link from 'next/link';
 import { useCallback, useMemo } from 'react';
-import {
-  defaultCrash,
-  isCrashSettings,
-  toPricePath,
-  type CrashSettings,
-} from '../lib/crash-settings';
-import { chartRange, equityCurve } from '../lib/equity-curve';
+import { chartAssetOf, crashCurve, crashRun, type InitialCrash } from '../lib/crash-outcome';
+import { defaultCrash, isCrashSettings, type CrashSettings } from '../lib/crash-settings';
+import { defaultScenario } from '../lib/default-scenario';
 import { formatMoney } from '../lib/format';
-import { asFieldError, checkScenario } from '../lib/scenario-check';
+import { checkScenario } from '../lib/scenario-check';
 import { SCENARIO_PARAM, encodeScenario } from '../lib/scenario-url';
 import { UrlQuery } from '../lib/url-query';
 import { useScenario } from '../lib/use-scenario';
@@ -28,19 +17,6 @@ import { EventTimeline } from './EventTimeline';
 import { Field } from './Field';
 import { Segmented } from './Segmented';
 import { SelectField } from './SelectField';
-
-function run(scenario: ScenarioInput, profile: SafeguardProfile, settings: CrashSettings) {
-  try {
-    return {
-      simulation: simulate(scenario, profile, toPricePath(settings), {
-        insuranceFundScale: settings.fundScale,
-      }),
-      error: null,
-    };
-  } catch (error) {
-    return { simulation: null, error: asFieldError(error) };
-  }
-}
 
 function markersFor(assessment: Assessment, asset: string): ChartMarker[] {
   const position = assessment.positions.find((candidate) => candidate.asset === asset);
@@ -66,8 +42,12 @@ function markersFor(assessment: Assessment, asset: string): ChartMarker[] {
   return markers;
 }
 
-/** The crash lab: a shock, a coin to zero or a historical replay, and what it does to the account. */
-export function CrashLab() {
+/**
+ * The crash lab: a shock, a coin to zero or a historical replay, and what it does to the account.
+ * `initial`: the default scenario's run and curve, computed by risk-core when the page was built
+ * (app/crash/page.tsx), so hydrating the prerendered screen does not simulate again.
+ */
+export function CrashLab({ initial }: { initial?: InitialCrash }) {
   const [scenario, , scenarioFromUrl] = useScenario();
   const [settings, setSettings, settingsFromUrl] = useUrlJson<CrashSettings>(
     'p',
@@ -83,17 +63,17 @@ export function CrashLab() {
   );
   const urlQuery = <UrlQuery onChange={fromUrl} reveal />;
   const check = useMemo(() => checkScenario(scenario), [scenario]);
-  const outcome = useMemo(
-    () => (check.ok ? run(scenario, check.profile, settings) : null),
-    [check, scenario, settings],
-  );
+  const asBuilt = initial !== undefined && scenario === defaultScenario;
+  const outcome = useMemo(() => {
+    if (asBuilt && settings === defaultCrash) return initial.run;
+    return check.ok ? crashRun(scenario, check.profile, settings) : null;
+  }, [asBuilt, initial, check, scenario, settings]);
   const assets = [...new Set(scenario.account.positions.map((position) => position.asset))];
-  const chartAsset = settings.asset || assets[0] || '';
+  const chartAsset = chartAssetOf(scenario, settings);
   const curve = useMemo(() => {
-    if (!check.ok || !chartAsset) return [];
-    const { low, high } = chartRange(check.assessment, chartAsset);
-    return equityCurve(scenario, check.profile, chartAsset, low, high);
-  }, [check, scenario, chartAsset]);
+    if (asBuilt && chartAsset === chartAssetOf(defaultScenario, defaultCrash)) return initial.curve;
+    return crashCurve(scenario, check, chartAsset);
+  }, [asBuilt, initial, check, scenario, chartAsset]);
   const set = (patch: Partial<CrashSettings>) => setSettings({ ...settings, ...patch });
 
   if (!check.ok) {

@@ -1,5 +1,6 @@
 import { CrashLab } from '../../components/CrashLab';
 import { Interactive } from '../../components/Interactive';
+import { initialCrash } from '../../lib/crash-outcome';
 
 export const metadata = { title: 'Crash lab' };
 
@@ -8,7 +9,7 @@ export default function CrashPage() {
     <main>
       <h1>Crash lab</h1>
       <Interactive>
-        <CrashLab />
+        <CrashLab initial={initialCrash()} />
       </Interactive>
     </main>
   );
