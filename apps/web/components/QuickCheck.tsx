@@ -1,7 +1,8 @@
 'use client';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import { useMemo } from 'react';
+import type { ScenarioInput } from '@belowzero/risk-core';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { exchangeOptions } from '../lib/exchange-options';
 import { checkScenario } from '../lib/scenario-check';
 import { scenarioHref } from '../lib/scenario-url';
@@ -20,8 +21,28 @@ const SaveBar = dynamic(() => import('./SaveBar').then((m) => m.SaveBar), { ssr:
 
 /** The quick check: the form, validated as you type, and the answer above it. */
 export function QuickCheck() {
-  const [scenario, setScenario, scenarioFromUrl] = useScenario();
+  const [scenario, updateScenario, scenarioFromUrl] = useScenario();
   const check = useMemo(() => checkScenario(scenario), [scenario]);
+  // The field being typed in stays where it is on screen when the answer above it changes
+  // height (the answer card becoming an error line, and back). The browser's scroll anchoring
+  // is off for this screen (overflow-anchor in globals.css): it lost the field here.
+  const editing = useRef<{ field: Element; top: number } | null>(null);
+  const setScenario = useCallback(
+    (next: ScenarioInput) => {
+      const field = document.activeElement;
+      editing.current =
+        field && field !== document.body ? { field, top: field.getBoundingClientRect().top } : null;
+      updateScenario(next);
+    },
+    [updateScenario],
+  );
+  useLayoutEffect(() => {
+    const before = editing.current;
+    editing.current = null;
+    if (!before?.field.isConnected) return;
+    const moved = before.field.getBoundingClientRect().top - before.top;
+    if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
+  });
   const formError = check.ok ? null : check.error;
   return (
     <>
