@@ -9,7 +9,8 @@ export function TopBar() {
   const { pending, conflicts } = useSyncStatus();
   return (
     <header className="top-bar">
-      <Link href="/" className="brand">
+      {/* No prefetch: on every screen's first load it fetched the home page's data again. */}
+      <Link href="/" className="brand" prefetch={false}>
         belowzero
       </Link>
       <div className="row" role="status" aria-live="polite">
