@@ -54,7 +54,10 @@ export function ExchangeRanking({ initial }: { initial?: Comparison }) {
         Your scenario on every exchange, best outcome first: the balance left after{' '}
         {underCrash ? "the crash lab's price path" : 'the worst-case gap'}, then the distance to
         liquidation.{' '}
-        <Link href={`/?${SCENARIO_PARAM}=${encodeScenario(scenario)}`}>Edit the scenario</Link>
+        {/* No prefetch: it loaded the quick check's code and data with this screen. */}
+        <Link href={`/?${SCENARIO_PARAM}=${encodeScenario(scenario)}`} prefetch={false}>
+          Edit the scenario
+        </Link>
       </p>
       <label className="check">
         <input
