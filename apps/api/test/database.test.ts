@@ -4,7 +4,7 @@
  * every model queried through the real client, decimals exact, and the seed idempotent.
  */
 import { createHash } from 'node:crypto';
-import { profileVersions, profiles } from '@belowzero/risk-core';
+import { findProfile, profileVersions, profiles } from '@belowzero/risk-core';
 import { Client } from 'pg';
 import { type Database, openDatabase } from '../src/db/database';
 import { migrate, readMigrations } from '../src/db/migrate';
@@ -184,4 +184,24 @@ test('the seed stores every version of every risk-core profile with its tiers an
     );
     expect(stored.sources.map((s) => s.field)).toContain('takerFeeRate');
   }
+});
+
+test('the seed refuses a malformed profile before storing anything, naming the field', async () => {
+  const good = structuredClone(findProfile('binance-usdm'));
+  const bad = { ...structuredClone(good), slug: 'malformed-test', version: 1 };
+  const tiers = bad.contracts[0]?.tiers.value;
+  if (tiers === undefined || tiers === 'unknown') throw new Error('binance-usdm lists BTC tiers');
+  (tiers[0] as { mmr: string }).mmr = '1.5'; // a maintenance rate above 100%
+  const fresh = { ...good, slug: 'well-formed-test', version: 1 };
+
+  await expect(seedProfiles(db.prisma, [fresh, bad])).rejects.toMatchObject({
+    name: 'ValidationError',
+    field: 'contracts.0.tiers.value.0.mmr',
+  });
+  // Not even the well-formed profile listed before it was stored.
+  expect(
+    await db.prisma.exchangeProfile.count({
+      where: { slug: { in: ['malformed-test', 'well-formed-test'] } },
+    }),
+  ).toBe(0);
 });

@@ -3,13 +3,16 @@
  * Idempotent: a (slug, version) already stored is left alone, so re-running on every
  * start-up costs one query per profile, and older versions stay for reproducibility.
  */
-import type { SafeguardProfile } from '@belowzero/risk-core';
+import { type SafeguardProfile, validateProfile } from '@belowzero/risk-core';
 import type { PrismaClient } from '../generated/prisma/client.js';
 
 export async function seedProfiles(
   prisma: PrismaClient,
   profiles: readonly SafeguardProfile[],
 ): Promise<string[]> {
+  // Every profile is checked before any is stored: a malformed one stops the seed with a
+  // ValidationError naming its field, and nothing of it reaches the database.
+  profiles.forEach(validateProfile);
   const inserted: string[] = [];
   for (const profile of profiles) {
     const existing = await prisma.exchangeProfile.findUnique({

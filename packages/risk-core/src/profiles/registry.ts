@@ -2,10 +2,14 @@
  * Every exchange safeguard profile, current and superseded. The current versions are what
  * the PWA and the API use; superseded versions (data/history/) stay loadable so a result
  * that names a profileVersion can be reproduced.
+ *
+ * The data is code, fixed at build time, so it is validated where it is checked in and where
+ * it is stored, not on every import (that cost every PWA screen ~20 ms at start-up): the
+ * risk-core tests run validateProfile on every version, and the API's seed validates each
+ * one before storing any.
  */
 import { ValidationError } from '../errors.js';
 import type { SafeguardProfile } from './profile.js';
-import { validateProfile } from './validate-profile.js';
 import { binanceCoinm } from './data/binance-coinm.js';
 import { binanceMarginCross3x } from './data/binance-margin-cross-3x.js';
 import { binanceMarginCross5x } from './data/binance-margin-cross-5x.js';
@@ -108,6 +112,3 @@ export function findProfile(slug: string, options: FindProfileOptions = {}): Saf
 export function findProfileVersion(slug: string, version: number): SafeguardProfile {
   return findProfile(slug, { version });
 }
-
-// A malformed data file fails at load, in every consumer, not later inside a computation.
-profileVersions.forEach(validateProfile);
