@@ -24,7 +24,10 @@ export interface LocalScenario {
   input: ScenarioInput;
   /** The server version this copy was last in step with (null before the first sync). */
   version: number | null;
-  /** What the server still has to learn: a save, a delete, or nothing. */
+  /**
+   * What the server still has to learn: a save, a delete, or nothing. A record pending 'delete'
+   * is a tombstone: hidden from the list, kept until the server's copy is gone.
+   */
   pending: 'save' | 'delete' | null;
   /** Set when the server had moved on (CONFLICT): both versions are kept until the user picks. */
   conflict: ServerCopy | null;
@@ -109,6 +112,17 @@ export async function putLocalScenario(record: LocalScenario): Promise<void> {
 export async function removeLocalScenario(localId: string): Promise<void> {
   await run('readwrite', (store) => store.delete(localId));
   await notifySyncStatus();
+}
+
+/**
+ * Whether the server may hold this scenario although the device has no id for it: its create
+ * was sent (with its key) and never answered, e.g. the connection dropped on the way back.
+ * Asking again with the same key and content finds out (lib/sync.ts).
+ */
+export function createMayHaveArrived(
+  record: Pick<LocalScenario, 'serverId' | 'clientRequestId' | 'createSent'>,
+): boolean {
+  return record.serverId === null && record.clientRequestId !== undefined && !!record.createSent;
 }
 
 /** A brand-new scenario on this device, waiting for its first sync. */

@@ -5,6 +5,7 @@
  */
 import type { ScenarioInput } from '@belowzero/risk-core';
 import {
+  createMayHaveArrived,
   draftScenario,
   localScenario,
   putLocalScenario,
@@ -51,11 +52,22 @@ export async function editScenario(
   syncSoon();
 }
 
+/**
+ * What deleting leaves on the device: nothing for a save the server cannot hold (never sent,
+ * or refused), else a tombstone (pending 'delete', hidden from the list) that the sync turns
+ * into a delete on the server, learning the id first when the create's answer was lost.
+ */
+export function deletedRecord(record: LocalScenario, at: string): LocalScenario | null {
+  if (record.serverId === null && !createMayHaveArrived(record)) return null;
+  return { ...record, pending: 'delete', conflict: null, updatedAt: at };
+}
+
 export async function deleteScenario(localId: string): Promise<void> {
   const record = await localScenario(localId);
   if (!record) return;
-  if (record.serverId === null) await removeLocalScenario(localId);
-  else await putLocalScenario({ ...record, pending: 'delete', conflict: null, updatedAt: now() });
+  const tombstone = deletedRecord(record, now());
+  if (tombstone) await putLocalScenario(tombstone);
+  else await removeLocalScenario(localId);
   syncSoon();
 }
 

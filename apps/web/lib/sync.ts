@@ -7,6 +7,7 @@
 import type { ApolloClient } from '@apollo/client';
 import {
   allLocalScenarios,
+  createMayHaveArrived,
   localScenario,
   putLocalScenario,
   removeLocalScenario,
@@ -57,19 +58,28 @@ async function runSync(api: ScenarioApi): Promise<void> {
 async function push(api: ScenarioApi, record: LocalScenario): Promise<boolean> {
   try {
     if (record.pending === 'delete') {
-      if (record.serverId) await api.remove(record.serverId).catch(ignoreNotFound);
+      const serverId = record.serverId ?? (await lostCreateId(api, record));
+      if (serverId) await api.remove(serverId).catch(ignoreNotFound);
       await removeLocalScenario(record.localId);
       return true;
     }
-    const { node, sentUpdatedAt } =
+    const creating = record.serverId === null || record.version === null;
+    const sent =
       record.serverId === null || record.version === null
         ? await createOnce(api, record)
         : {
             node: await api.update(record.serverId, record.version, record.title, record.input),
             sentUpdatedAt: record.updatedAt,
           };
+    if (!sent) return true; // deleted on the device before its create went out
+    const { node, sentUpdatedAt } = sent;
     const current = await localScenario(record.localId);
-    if (!current) return true;
+    if (!current) {
+      // Deleted on the device (dropped as never sent) while its create was on the way: the
+      // server's copy goes too, or it would come back with the next pull.
+      if (creating) await api.remove(node.id).catch(ignoreNotFound);
+      return true;
+    }
     if (current.updatedAt !== sentUpdatedAt) {
       // Edited after what was sent: that edit is still to send, on the new version; now.
       const edited = {
@@ -120,15 +130,18 @@ async function push(api: ScenarioApi, record: LocalScenario): Promise<boolean> {
 async function createOnce(
   api: ScenarioApi,
   record: LocalScenario,
-): Promise<{ node: ScenarioNodeData; sentUpdatedAt: string }> {
+): Promise<{ node: ScenarioNodeData; sentUpdatedAt: string } | null> {
   const clientRequestId = record.clientRequestId ?? crypto.randomUUID();
   const sent = record.createSent ?? {
     title: record.title,
     input: record.input,
     updatedAt: record.updatedAt,
   };
-  if (!record.createSent || !record.clientRequestId)
-    await settle(record, (current) => ({ ...current, clientRequestId, createSent: sent }));
+  if (
+    (!record.createSent || !record.clientRequestId) &&
+    !(await settle(record, (current) => ({ ...current, clientRequestId, createSent: sent })))
+  )
+    return null; // no longer on the device: nothing to create
   const node = await api.create(sent.title, sent.input, clientRequestId);
   return { node, sentUpdatedAt: sent.updatedAt };
 }
@@ -160,13 +173,34 @@ async function pull(api: ScenarioApi): Promise<void> {
   }
 }
 
-/** Re-reads the record (it may have changed during a request) and stores the update. */
+/**
+ * Re-reads the record (it may have changed during a request) and stores the update. False
+ * when the record is gone from the device.
+ */
 async function settle(
   record: LocalScenario,
   update: (current: LocalScenario) => LocalScenario,
-): Promise<void> {
+): Promise<boolean> {
   const current = await localScenario(record.localId);
   if (current) await putLocalScenario(update(current));
+  return current !== undefined;
+}
+
+/**
+ * The server's id for a deleted save whose create was sent but never answered: the create is
+ * repeated with its key and content, so the API answers with the scenario it stored, or stores
+ * it now if the first attempt never arrived (harmless: it is deleted next). Null when there is
+ * no such create or the API refuses it (then it stored nothing).
+ */
+async function lostCreateId(api: ScenarioApi, record: LocalScenario): Promise<string | null> {
+  const { createSent, clientRequestId } = record;
+  if (!createMayHaveArrived(record) || !createSent || !clientRequestId) return null;
+  try {
+    return (await api.create(createSent.title, createSent.input, clientRequestId)).id;
+  } catch (error) {
+    if (error instanceof UserInputError) return null;
+    throw error;
+  }
 }
 
 function ignoreNotFound(error: unknown): void {
