@@ -4,6 +4,8 @@
  * whose acknowledgement is lost on the way back (the server stored it, the phone never heard)
  * is not stored a second time when the queue retries: every attempt carries the save's
  * clientRequestId, and the content first sent with it, even when the phone edited it since.
+ * Deleting such a save deletes the server's copy too (the sync asks again with the key to
+ * learn its id), so it does not come back with the next sync.
  */
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { apiUrl, describeInBrowser, eventually, graphql, launchBrowser, newPhone } from './phone';
@@ -67,6 +69,28 @@ async function deviceTitles(page: Page): Promise<string[]> {
 async function deviceToken(page: Page): Promise<string> {
   const read = () => page.evaluate(() => localStorage.getItem('belowzero.deviceToken'));
   return (await eventually(read, (token) => Boolean(token))) as string;
+}
+
+/** How many records the device keeps in IndexedDB, tombstones (pending deletes) included. */
+async function deviceRecordCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('belowzero');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result
+            .transaction('scenarios', 'readonly')
+            .objectStore('scenarios')
+            .count();
+          count.onsuccess = () => {
+            open.result.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
 }
 
 describeInBrowser('offline queue under faults', () => {
@@ -208,6 +232,82 @@ describeInBrowser('offline queue under faults', () => {
     expect(await deviceTitles(page)).toEqual(['identity', 'renamed offline']);
     expect(lost.creates.length).toBeGreaterThanOrEqual(2);
     expect(new Set(lost.creates.map((create) => JSON.stringify(create))).size).toBe(1);
+    await context.close();
+  });
+
+  it('a save whose acknowledgement is lost, then deleted, is deleted on the server too and does not come back', async () => {
+    // A fresh phone: this save's sync creates the device identity, so the device owns nothing else.
+    const context = await newPhone(browser);
+    const page = await installApp(context);
+    const lost = await loseNextCreateAnswer(context);
+    await save(page, 'deleted unanswered');
+    await lost.delivered();
+    const token = await deviceToken(page);
+    expect(await serverTitles(token)).toEqual(['deleted unanswered']);
+
+    // Offline, the phone deletes the save it still thinks is unsent: it leaves the list at
+    // once, and a delete waits to be sent.
+    await context.setOffline(true);
+    await page.goto('/scenarios');
+    const item = page.getByTestId('saved-scenario').filter({ hasText: 'deleted unanswered' });
+    await item.getByRole('button', { name: 'Delete' }).click();
+    await page.getByText('Nothing saved yet').waitFor();
+    await page.getByText('1 to sync').waitFor();
+    expect(await serverTitles(token)).toEqual(['deleted unanswered']);
+
+    // Back online: the sync repeats the create with its key, learns the stored scenario's id
+    // and deletes it; then the device forgets the save.
+    await context.setOffline(false);
+    expect(
+      await eventually(
+        () => serverTitles(token),
+        (list) => list.length === 0,
+      ),
+    ).toEqual([]);
+    await eventually(
+      () => deviceRecordCount(page),
+      (count) => count === 0,
+    );
+    await page.getByText('1 to sync').waitFor({ state: 'detached' });
+
+    // A reload syncs again (and pulls the server's list): nothing comes back.
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    await page.getByText('Nothing saved yet').waitFor();
+    expect(await deviceTitles(page)).toEqual([]);
+    expect(await deviceRecordCount(page)).toBe(0);
+    expect(await serverTitles(token)).toEqual([]);
+    // The create was repeated, once, exactly as first sent (same key, same title).
+    expect(lost.creates).toHaveLength(2);
+    expect(new Set(lost.creates.map((create) => JSON.stringify(create))).size).toBe(1);
+    await context.close();
+  });
+
+  it('a save deleted before it was ever sent is dropped on the device and never reaches the server', async () => {
+    const { context, page, token } = await phoneWithIdentity();
+    const creates: string[] = [];
+    await context.route(apiUrl, async (route: Route) => {
+      const body = route.request().postData() ?? '';
+      if (body.includes('createScenario')) creates.push(JSON.parse(body).variables.input.title);
+      return route.continue();
+    });
+
+    await context.setOffline(true);
+    await page.goto('/');
+    await save(page, 'never sent');
+    await page.goto('/scenarios');
+    const item = page.getByTestId('saved-scenario').filter({ hasText: 'never sent' });
+    await item.getByRole('button', { name: 'Delete' }).click();
+    await item.waitFor({ state: 'detached' });
+    expect(await deviceRecordCount(page)).toBe(1); // only 'identity': no tombstone to send
+    await page.getByText('to sync').waitFor({ state: 'detached' });
+
+    await context.setOffline(false);
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    expect(await deviceTitles(page)).toEqual(['identity']);
+    expect(await serverTitles(token)).toEqual(['identity']);
+    expect(creates).toEqual([]);
     await context.close();
   });
 });
