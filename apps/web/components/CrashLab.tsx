@@ -1,16 +1,14 @@
 'use client';
 import { historicalCrashes, type Assessment, type Simulation } from '@belowzero/risk-core';
 import Link from 'next/link';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { chartAssetOf, crashCurve, crashRun, type InitialCrash } from '../lib/crash-outcome';
 import { defaultCrash, isCrashSettings, type CrashSettings } from '../lib/crash-settings';
 import { defaultScenario } from '../lib/default-scenario';
 import { formatMoney } from '../lib/format';
 import { checkScenario } from '../lib/scenario-check';
 import { SCENARIO_PARAM, encodeScenario } from '../lib/scenario-url';
-import { UrlQuery } from '../lib/url-query';
-import { useScenario } from '../lib/use-scenario';
-import { useUrlJson } from '../lib/use-url-json';
+import { useScenarioAndSettings } from '../lib/use-scenario-settings';
 import { DeficitWaterfallChart } from './DeficitWaterfallChart';
 import { EquityChart, type ChartMarker } from './EquityChart';
 import { EventTimeline } from './EventTimeline';
@@ -48,20 +46,11 @@ function markersFor(assessment: Assessment, asset: string): ChartMarker[] {
  * (app/crash/page.tsx), so hydrating the prerendered screen does not simulate again.
  */
 export function CrashLab({ initial }: { initial?: InitialCrash }) {
-  const [scenario, , scenarioFromUrl] = useScenario();
-  const [settings, setSettings, settingsFromUrl] = useUrlJson<CrashSettings>(
+  const { scenario, settings, setSettings, urlQuery } = useScenarioAndSettings<CrashSettings>(
     'p',
     defaultCrash,
     isCrashSettings,
   );
-  const fromUrl = useCallback(
-    (params: URLSearchParams) => {
-      scenarioFromUrl(params);
-      settingsFromUrl(params);
-    },
-    [scenarioFromUrl, settingsFromUrl],
-  );
-  const urlQuery = <UrlQuery onChange={fromUrl} reveal />;
   const check = useMemo(() => checkScenario(scenario), [scenario]);
   const asBuilt = initial !== undefined && scenario === defaultScenario;
   const outcome = useMemo(() => {

@@ -1,7 +1,7 @@
 'use client';
 import type { Probability } from '@belowzero/risk-core';
 import Link from 'next/link';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { formatFraction, formatMoney } from '../lib/format';
 import {
   defaultOdds,
@@ -12,9 +12,7 @@ import {
 import { checkScenario } from '../lib/scenario-check';
 import { SCENARIO_PARAM, encodeScenario } from '../lib/scenario-url';
 import { useOddsWorker } from '../lib/use-odds-worker';
-import { UrlQuery } from '../lib/url-query';
-import { useScenario } from '../lib/use-scenario';
-import { useUrlJson } from '../lib/use-url-json';
+import { useScenarioAndSettings } from '../lib/use-scenario-settings';
 import { Field } from './Field';
 
 function ProbabilityRow({
@@ -42,20 +40,11 @@ function ProbabilityRow({
 
 /** The odds of liquidation, of a deficit and of owing money, from risk-core's Monte Carlo in a worker. */
 export function OddsLab() {
-  const [scenario, , scenarioFromUrl] = useScenario();
-  const [settings, setSettings, settingsFromUrl] = useUrlJson<OddsSettings>(
+  const { scenario, settings, setSettings, urlQuery } = useScenarioAndSettings<OddsSettings>(
     'o',
     defaultOdds,
     isOddsSettings,
   );
-  const fromUrl = useCallback(
-    (params: URLSearchParams) => {
-      scenarioFromUrl(params);
-      settingsFromUrl(params);
-    },
-    [scenarioFromUrl, settingsFromUrl],
-  );
-  const urlQuery = <UrlQuery onChange={fromUrl} reveal />;
   const { state, start, cancel } = useOddsWorker();
   const check = useMemo(() => checkScenario(scenario), [scenario]);
   const set = (patch: Partial<OddsSettings>) => setSettings({ ...settings, ...patch });
