@@ -172,25 +172,19 @@ function stopGuardRail(
   };
   const safe = (trigger: Decimal) => deficitAtFill(account, p.index, fillFor(trigger)).isZero();
   const currentStopSafe = p.stopLoss === null ? null : safe(p.stopLoss.triggerPrice);
+  const noSafeStop = (reason: string) => ({
+    ...base,
+    safeStopPrice: null,
+    safeStopDistancePercent: null,
+    beyondLiquidation: false,
+    currentStopSafe,
+    reason,
+  });
   if (p.instrument === 'spot') {
-    return {
-      ...base,
-      safeStopPrice: null,
-      safeStopDistancePercent: null,
-      beyondLiquidation: false,
-      currentStopSafe,
-      reason: 'spot: nothing is borrowed, so no gap can leave a deficit',
-    };
+    return noSafeStop('spot: nothing is borrowed, so no gap can leave a deficit');
   }
   if (!safe(current)) {
-    return {
-      ...base,
-      safeStopPrice: null,
-      safeStopDistancePercent: null,
-      beyondLiquidation: false,
-      currentStopSafe,
-      reason: 'even a stop at the current price gaps past bankruptcy: lower the leverage',
-    };
+    return noSafeStop('even a stop at the current price gaps past bankruptcy: lower the leverage');
   }
   // Bisection between the current price (safe) and the far end (0 for a long; for a short,
   // the first doubling of the price that is unsafe).
