@@ -1,18 +1,17 @@
 'use client';
 import { historicalCrashes, type Assessment, type Simulation } from '@belowzero/risk-core';
-import Link from 'next/link';
 import { useMemo } from 'react';
 import { chartAssetOf, crashCurve, crashRun, type InitialCrash } from '../lib/crash-outcome';
 import { defaultCrash, isCrashSettings, type CrashSettings } from '../lib/crash-settings';
 import { defaultScenario } from '../lib/default-scenario';
 import { formatMoney } from '../lib/format';
 import { checkScenario } from '../lib/scenario-check';
-import { SCENARIO_PARAM, encodeScenario } from '../lib/scenario-url';
 import { useScenarioAndSettings } from '../lib/use-scenario-settings';
 import { DeficitWaterfallChart } from './DeficitWaterfallChart';
 import { EquityChart, type ChartMarker } from './EquityChart';
 import { EventTimeline } from './EventTimeline';
 import { Field } from './Field';
+import { ScenarioProblem } from './ScenarioProblem';
 import { Segmented } from './Segmented';
 import { SelectField } from './SelectField';
 
@@ -69,13 +68,7 @@ export function CrashLab({ initial }: { initial?: InitialCrash }) {
     return (
       <>
         {urlQuery}
-        <p className="error-box">
-          The scenario has a problem ({check.error.field}: {check.error.message}).{' '}
-          <Link href={`/?${SCENARIO_PARAM}=${encodeScenario(scenario)}`}>
-            Fix it in the quick check
-          </Link>
-          .
-        </p>
+        <ScenarioProblem scenario={scenario} error={check.error} />
       </>
     );
   }

@@ -1,6 +1,5 @@
 'use client';
 import type { Probability } from '@belowzero/risk-core';
-import Link from 'next/link';
 import { useMemo } from 'react';
 import { formatFraction, formatMoney } from '../lib/format';
 import {
@@ -10,10 +9,10 @@ import {
   type OddsSettings,
 } from '../lib/odds-settings';
 import { checkScenario } from '../lib/scenario-check';
-import { SCENARIO_PARAM, encodeScenario } from '../lib/scenario-url';
 import { useOddsWorker } from '../lib/use-odds-worker';
 import { useScenarioAndSettings } from '../lib/use-scenario-settings';
 import { Field } from './Field';
+import { ScenarioProblem } from './ScenarioProblem';
 
 function ProbabilityRow({
   label,
@@ -57,13 +56,7 @@ export function OddsLab() {
     return (
       <>
         {urlQuery}
-        <p className="error-box">
-          The scenario has a problem ({check.error.field}: {check.error.message}).{' '}
-          <Link href={`/?${SCENARIO_PARAM}=${encodeScenario(scenario)}`}>
-            Fix it in the quick check
-          </Link>
-          .
-        </p>
+        <ScenarioProblem scenario={scenario} error={check.error} />
       </>
     );
   }

@@ -1,0 +1,20 @@
+import type { ScenarioInput } from '@belowzero/risk-core';
+import Link from 'next/link';
+import type { FieldError } from '../lib/field-error';
+import { scenarioHref } from '../lib/scenario-url';
+
+/** What a screen built on the scenario shows when the scenario itself does not pass. */
+export function ScenarioProblem({
+  scenario,
+  error,
+}: {
+  scenario: ScenarioInput;
+  error: FieldError;
+}) {
+  return (
+    <p className="error-box">
+      The scenario has a problem ({error.field}: {error.message}).{' '}
+      <Link href={scenarioHref('/', scenario)}>Fix it in the quick check</Link>.
+    </p>
+  );
+}
