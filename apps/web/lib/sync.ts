@@ -2,7 +2,8 @@
 /**
  * Sends the device's pending changes to the API and pulls the server's list back. Runs on
  * start, on reconnect and after every local save; one run at a time. A stale version
- * (CONFLICT) keeps both copies on the device until the user chooses (resolveConflict in lib/saved-scenarios.ts, shown by components/ConflictPanel.tsx).
+ * (CONFLICT) keeps both copies on the device until the user chooses (resolveConflict in
+ * lib/saved-scenarios.ts, shown by components/ConflictPanel.tsx).
  */
 import type { ApolloClient } from '@apollo/client';
 import {
