@@ -7,4 +7,21 @@ export default [
     files: ['**/*.mjs'],
     languageOptions: { globals: { Buffer: 'readonly' } },
   },
+  {
+    files: ['app/**/*.tsx', 'components/**/*.tsx', 'lib/**/*.tsx'],
+    ignores: ['components/IntentLink.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'next/link',
+              message: 'Use components/IntentLink: it prefetches on intent, not on sight.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];

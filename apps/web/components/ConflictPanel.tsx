@@ -1,9 +1,9 @@
 'use client';
 import type { ScenarioInput } from '@belowzero/risk-core';
-import Link from 'next/link';
 import type { LocalScenario } from '../lib/local-scenarios';
 import { resolveConflict } from '../lib/saved-scenarios';
 import { scenarioHref } from '../lib/scenario-url';
+import { IntentLink } from './IntentLink';
 
 function summary(input: ScenarioInput): string {
   return input.account.positions
@@ -29,7 +29,7 @@ export function ConflictPanel({ record }: { record: LocalScenario }) {
             <br />
             {summary(record.input)}
           </p>
-          <Link href={scenarioHref('/', record.input)}>Open yours</Link>
+          <IntentLink href={scenarioHref('/', record.input)}>Open yours</IntentLink>
         </div>
         <div data-testid="conflict-theirs">
           <h3>Saved version (v{server.version})</h3>
@@ -38,7 +38,7 @@ export function ConflictPanel({ record }: { record: LocalScenario }) {
             <br />
             {summary(server.input)}
           </p>
-          <Link href={scenarioHref('/', server.input)}>Open saved</Link>
+          <IntentLink href={scenarioHref('/', server.input)}>Open saved</IntentLink>
         </div>
       </div>
       <div className="row" style={{ marginTop: 8 }}>

@@ -1,6 +1,5 @@
 'use client';
 import { compare, profiles, type Comparison } from '@belowzero/risk-core';
-import Link from 'next/link';
 import { useCallback, useMemo, useState } from 'react';
 import {
   defaultCrash,
@@ -15,6 +14,7 @@ import { SCENARIO_PARAM, encodeScenario } from '../lib/scenario-url';
 import { UrlQuery } from '../lib/url-query';
 import { useScenario } from '../lib/use-scenario';
 import { useUrlJson } from '../lib/use-url-json';
+import { IntentLink } from './IntentLink';
 
 /**
  * The scenario under every exchange profile, ranked by risk-core's compare (worst outcome first
@@ -54,10 +54,9 @@ export function ExchangeRanking({ initial }: { initial?: Comparison }) {
         Your scenario on every exchange, best outcome first: the balance left after{' '}
         {underCrash ? "the crash lab's price path" : 'the worst-case gap'}, then the distance to
         liquidation.{' '}
-        {/* No prefetch: it loaded the quick check's code and data with this screen. */}
-        <Link href={`/?${SCENARIO_PARAM}=${encodeScenario(scenario)}`} prefetch={false}>
+        <IntentLink href={`/?${SCENARIO_PARAM}=${encodeScenario(scenario)}`}>
           Edit the scenario
-        </Link>
+        </IntentLink>
       </p>
       <label className="check">
         <input
@@ -76,9 +75,9 @@ export function ExchangeRanking({ initial }: { initial?: Comparison }) {
                 <div className="row" style={{ justifyContent: 'space-between' }}>
                   <h2 style={{ margin: 0, fontSize: '1rem' }}>
                     {entry.rank}.{' '}
-                    <Link href={`/exchanges/${entry.profileSlug}`} prefetch={false}>
+                    <IntentLink href={`/exchanges/${entry.profileSlug}`}>
                       {entry.exchange} {entry.product}
-                    </Link>
+                    </IntentLink>
                   </h2>
                   <span className="badge">{entry.answer.replace(/_/g, ' ')}</span>
                 </div>
@@ -113,9 +112,9 @@ export function ExchangeRanking({ initial }: { initial?: Comparison }) {
               <ul className="small">
                 {outcome.comparison.skipped.map((skip) => (
                   <li key={skip.profileSlug}>
-                    <Link href={`/exchanges/${skip.profileSlug}`} prefetch={false}>
+                    <IntentLink href={`/exchanges/${skip.profileSlug}`}>
                       {skip.exchange} {skip.product}
-                    </Link>
+                    </IntentLink>
                     : {skip.reason}
                   </li>
                 ))}

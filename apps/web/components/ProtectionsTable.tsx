@@ -1,6 +1,6 @@
 import { profiles, protectionSummary } from '@belowzero/risk-core';
-import Link from 'next/link';
 import { formatDate } from '../lib/format';
+import { IntentLink } from './IntentLink';
 
 /** Every venue's protections side by side, each answer with its source and date; assumptions marked. */
 export function ProtectionsTable() {
@@ -21,9 +21,9 @@ export function ProtectionsTable() {
           {rows.map(({ profile, summary }) => (
             <tr key={profile.slug}>
               <th scope="row">
-                <Link href={`/exchanges/${profile.slug}`} prefetch={false}>
+                <IntentLink href={`/exchanges/${profile.slug}`}>
                   {profile.exchange} {profile.product}
-                </Link>
+                </IntentLink>
                 <br />
                 <span className="small muted">as of {formatDate(profile.asOf)}</span>
               </th>

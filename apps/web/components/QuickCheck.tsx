@@ -1,6 +1,5 @@
 'use client';
 import dynamic from 'next/dynamic';
-import Link from 'next/link';
 import type { ScenarioInput } from '@belowzero/risk-core';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { exchangeOptions } from '../lib/exchange-options';
@@ -9,6 +8,7 @@ import { scenarioHref } from '../lib/scenario-url';
 import { UrlQuery } from '../lib/url-query';
 import { useScenario } from '../lib/use-scenario';
 import { AnswerCard } from './AnswerCard';
+import { IntentLink } from './IntentLink';
 import { NearViewport } from './NearViewport';
 import { ScenarioForm } from './ScenarioForm';
 
@@ -61,9 +61,9 @@ export function QuickCheck() {
         onChange={setScenario}
       />
       <p className="small">
-        <Link href={scenarioHref('/portfolio', scenario)}>
+        <IntentLink href={scenarioHref('/portfolio', scenario)}>
           Portfolio view: holdings, and each coin going to zero →
-        </Link>
+        </IntentLink>
       </p>
       {check.ok && (
         // Guard rails run dozens of risk-core simulations: only once the card is scrolled near.

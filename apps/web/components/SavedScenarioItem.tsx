@@ -1,5 +1,4 @@
 'use client';
-import Link from 'next/link';
 import { useState } from 'react';
 import { apolloClient } from '../lib/apollo';
 import { putLocalScenario, type LocalScenario } from '../lib/local-scenarios';
@@ -10,6 +9,7 @@ import { shareOrCopy, shareUrl } from '../lib/share-link';
 import { fromServer } from '../lib/sync';
 import { useOnline } from '../lib/use-online';
 import { ConflictPanel } from './ConflictPanel';
+import { IntentLink } from './IntentLink';
 import { SAVED_PARAM } from './SaveBar';
 
 function statusOf(record: LocalScenario): string {
@@ -88,7 +88,7 @@ export function SavedScenarioItem({ record }: { record: LocalScenario }) {
         </form>
       ) : (
         <h2 style={{ margin: 0 }}>
-          <Link href={open}>{record.title}</Link>
+          <IntentLink href={open}>{record.title}</IntentLink>
         </h2>
       )}
       <p className="small muted" data-testid="sync-state">

@@ -1,7 +1,7 @@
 import type { ScenarioInput } from '@belowzero/risk-core';
-import Link from 'next/link';
 import type { FieldError } from '../lib/field-error';
 import { scenarioHref } from '../lib/scenario-url';
+import { IntentLink } from './IntentLink';
 
 /** What a screen built on the scenario shows when the scenario itself does not pass. */
 export function ScenarioProblem({
@@ -14,7 +14,7 @@ export function ScenarioProblem({
   return (
     <p className="error-box">
       The scenario has a problem ({error.field}: {error.message}).{' '}
-      <Link href={scenarioHref('/', scenario)}>Fix it in the quick check</Link>.
+      <IntentLink href={scenarioHref('/', scenario)}>Fix it in the quick check</IntentLink>.
     </p>
   );
 }

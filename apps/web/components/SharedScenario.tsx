@@ -1,5 +1,4 @@
 'use client';
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { apolloClient } from '../lib/apollo';
@@ -8,6 +7,7 @@ import { NotFoundError, ScenarioApi } from '../lib/scenario-api';
 import { fromWire, type ScenarioNodeData } from '../lib/scenario-wire';
 import { SCENARIO_PARAM, encodeScenario } from '../lib/scenario-url';
 import { fromServer } from '../lib/sync';
+import { IntentLink } from './IntentLink';
 import { ScenarioAnswer } from './ScenarioAnswer';
 import { ScenarioSummary } from './ScenarioSummary';
 import { SAVED_PARAM } from './SaveBar';
@@ -82,9 +82,9 @@ export function SharedScenario({ slug }: { slug: string }) {
         <button type="button" className="primary" disabled={forking} onClick={() => void fork()}>
           Fork to my scenarios
         </button>
-        <Link className="secondary" href={`/?${SCENARIO_PARAM}=${encodeScenario(input)}`}>
+        <IntentLink className="secondary" href={`/?${SCENARIO_PARAM}=${encodeScenario(input)}`}>
           Open in the calculator
-        </Link>
+        </IntentLink>
       </div>
       {forkError && <p className="error-box">{forkError}</p>}
       <ScenarioSummary scenario={input} />

@@ -1,9 +1,9 @@
 'use client';
-import Link from 'next/link';
-import { usePathname, useRouter } from 'next/navigation';
+import { usePathname } from 'next/navigation';
 import { useCallback, useState, type ReactNode } from 'react';
 import { SCENARIO_PARAM } from '../lib/scenario-url';
 import { UrlQuery } from '../lib/url-query';
+import { IntentLink } from './IntentLink';
 
 interface Tab {
   href: string;
@@ -44,12 +44,9 @@ const TABS: Tab[] = [
 /**
  * The bottom tab bar: thumb-reachable navigation that keeps the scenario in every link.
  * Prerendered with plain links; the scenario is added once the URL is read in the browser.
- * A tab's screen is prefetched when the finger or pointer reaches it, not as soon as the bar
- * is on screen: prefetching every tab (their code included) competed with the first screen.
  */
 export function TabBar() {
   const pathname = usePathname();
-  const router = useRouter();
   const [scenario, setScenario] = useState<string | null>(null);
   const fromUrl = useCallback(
     (params: URLSearchParams) => setScenario(params.get(SCENARIO_PARAM)),
@@ -63,13 +60,10 @@ export function TabBar() {
         const href =
           tab.carriesScenario && scenario ? `${tab.href}?${SCENARIO_PARAM}=${scenario}` : tab.href;
         return (
-          <Link
+          <IntentLink
             key={tab.href}
             href={href}
-            prefetch={false}
-            onTouchStart={() => router.prefetch(href)}
-            onMouseEnter={() => router.prefetch(href)}
-            onFocus={() => router.prefetch(href)}
+
             aria-current={active ? 'page' : undefined}
           >
             <svg
@@ -84,7 +78,7 @@ export function TabBar() {
               {tab.icon}
             </svg>
             {tab.label}
-          </Link>
+          </IntentLink>
         );
       })}
     </nav>

@@ -1,7 +1,7 @@
 'use client';
-import Link from 'next/link';
 import { useOnline } from '../lib/use-online';
 import { useSyncStatus } from '../lib/sync-status';
+import { IntentLink } from './IntentLink';
 
 /** The header: the app name, the connection state and how many saves wait for the network. */
 export function TopBar() {
@@ -9,15 +9,14 @@ export function TopBar() {
   const { pending, conflicts } = useSyncStatus();
   return (
     <header className="top-bar">
-      {/* No prefetch: on every screen's first load it fetched the home page's data again. */}
-      <Link href="/" className="brand" prefetch={false}>
+      <IntentLink href="/" className="brand">
         belowzero
-      </Link>
+      </IntentLink>
       <div className="row" role="status" aria-live="polite">
         {conflicts > 0 && (
-          <Link href="/scenarios" className="status-pill offline">
+          <IntentLink href="/scenarios" className="status-pill offline">
             {conflicts} conflict{conflicts === 1 ? '' : 's'}
-          </Link>
+          </IntentLink>
         )}
         {pending > 0 && <span className="status-pill offline">{pending} to sync</span>}
         <span className={online ? 'status-pill' : 'status-pill offline'} data-testid="connection">

@@ -1,6 +1,6 @@
 import { profiles, protectionSummary } from '@belowzero/risk-core';
-import Link from 'next/link';
 import { formatDate } from '../../lib/format';
+import { IntentLink } from '../../components/IntentLink';
 
 export const metadata = { title: 'Exchanges' };
 
@@ -15,9 +15,9 @@ export default function ExchangesPage() {
           return (
             <li key={profile.slug} className="card">
               <h2 style={{ margin: 0 }}>
-                <Link href={`/exchanges/${profile.slug}`}>
+                <IntentLink href={`/exchanges/${profile.slug}`}>
                   {profile.exchange} {profile.product}
-                </Link>
+                </IntentLink>
               </h2>
               <p className="small">Can you owe money? {summary.canUserOwe.text}</p>
               <p className="small muted">Checked {formatDate(profile.asOf)}</p>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '../../components/IntentLink';
 
 export const metadata = { title: 'Offline' };
 
@@ -11,9 +11,9 @@ export default function OfflinePage() {
         This page needs the network. The quick check, crash lab, odds and comparison all work
         offline, and saves wait on this device until you are back online.
       </p>
-      <Link className="button" href="/">
+      <IntentLink className="button" href="/">
         Open the quick check
-      </Link>
+      </IntentLink>
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import { findProfile, profiles } from '@belowzero/risk-core';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { IntentLink } from '../../../components/IntentLink';
 import { ProfileDetails } from '../../../components/ProfileDetails';
 
 /** One static page per profile, built ahead so every one of them works offline. */
@@ -29,7 +29,7 @@ export default async function ExchangePage({ params }: { params: Promise<{ slug:
   return (
     <main>
       <p className="small">
-        <Link href="/compare">← Compare exchanges</Link>
+        <IntentLink href="/compare">← Compare exchanges</IntentLink>
       </p>
       <h1>
         {profile.exchange} {profile.product}
