@@ -2,6 +2,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { deviceToken } from '../lib/device';
 import { switchToUserLocale } from '../lib/format';
+import { registerServiceWorkerWhenSettled } from '../lib/service-worker';
 import { notifySyncStatus } from '../lib/sync-status';
 
 /** Loads the sync (Apollo client, GraphQL documents) on demand, off the first paint's path. */
@@ -21,7 +22,10 @@ async function syncNow() {
   await syncScenarios(apolloClient);
 }
 
-/** App-wide wiring: syncing queued saves once the first paint is done, and on reconnect. */
+/**
+ * App-wide wiring: the service worker, and syncing queued saves once the first paint is done
+ * and on reconnect.
+ */
 export function AppProviders({ children }: { children: ReactNode }) {
   useEffect(() => {
     // Screens without <Interactive> (rendered in the browser anyway) format in the user's
@@ -34,7 +38,9 @@ export function AppProviders({ children }: { children: ReactNode }) {
     const idle = window.requestIdleCallback?.(() => navigator.onLine && sync(), { timeout: 3000 });
     const timer = idle === undefined ? window.setTimeout(() => navigator.onLine && sync(), 1) : 0;
     window.addEventListener('online', sync);
+    const cancelRegistration = registerServiceWorkerWhenSettled();
     return () => {
+      cancelRegistration();
       if (idle !== undefined) window.cancelIdleCallback(idle);
       window.clearTimeout(timer);
       window.removeEventListener('online', sync);
