@@ -6,6 +6,7 @@ import { defaultCrash, isCrashSettings, type CrashSettings } from '../lib/crash-
 import { defaultScenario } from '../lib/default-scenario';
 import { formatMoney } from '../lib/format';
 import { checkScenario } from '../lib/scenario-check';
+import { CRASH_PARAM } from '../lib/url-params';
 import { useScenarioAndSettings } from '../lib/use-scenario-settings';
 import { DeficitWaterfallChart } from './DeficitWaterfallChart';
 import { EquityChart, type ChartMarker } from './EquityChart';
@@ -46,7 +47,7 @@ function markersFor(assessment: Assessment, asset: string): ChartMarker[] {
  */
 export function CrashLab({ initial }: { initial?: InitialCrash }) {
   const { scenario, settings, setSettings, urlQuery } = useScenarioAndSettings<CrashSettings>(
-    'p',
+    CRASH_PARAM,
     defaultCrash,
     isCrashSettings,
   );

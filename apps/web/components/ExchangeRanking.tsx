@@ -11,6 +11,7 @@ import { defaultScenario } from '../lib/default-scenario';
 import { formatDate, formatMoney, formatPercent } from '../lib/format';
 import { asFieldError } from '../lib/scenario-check';
 import { SCENARIO_PARAM, encodeScenario } from '../lib/scenario-url';
+import { CRASH_PARAM } from '../lib/url-params';
 import { UrlQuery } from '../lib/url-query';
 import { useScenario } from '../lib/use-scenario';
 import { useUrlJson } from '../lib/use-url-json';
@@ -24,7 +25,11 @@ import { IntentLink } from './IntentLink';
  */
 export function ExchangeRanking({ initial }: { initial?: Comparison }) {
   const [scenario, , scenarioFromUrl] = useScenario();
-  const [crash, , crashFromUrl] = useUrlJson<CrashSettings>('p', defaultCrash, isCrashSettings);
+  const [crash, , crashFromUrl] = useUrlJson<CrashSettings>(
+    CRASH_PARAM,
+    defaultCrash,
+    isCrashSettings,
+  );
   const fromUrl = useCallback(
     (params: URLSearchParams) => {
       scenarioFromUrl(params);

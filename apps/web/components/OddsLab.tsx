@@ -9,6 +9,7 @@ import {
   type OddsSettings,
 } from '../lib/odds-settings';
 import { checkScenario } from '../lib/scenario-check';
+import { ODDS_PARAM } from '../lib/url-params';
 import { useOddsWorker } from '../lib/use-odds-worker';
 import { useScenarioAndSettings } from '../lib/use-scenario-settings';
 import { Field } from './Field';
@@ -40,7 +41,7 @@ function ProbabilityRow({
 /** The odds of liquidation, of a deficit and of owing money, from risk-core's Monte Carlo in a worker. */
 export function OddsLab() {
   const { scenario, settings, setSettings, urlQuery } = useScenarioAndSettings<OddsSettings>(
-    'o',
+    ODDS_PARAM,
     defaultOdds,
     isOddsSettings,
   );

@@ -5,7 +5,9 @@
  */
 import type { ScenarioInput } from '@belowzero/risk-core';
 
-export const SCENARIO_PARAM = 's';
+import { SCENARIO_PARAM } from './url-params';
+
+export { SCENARIO_PARAM };
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';

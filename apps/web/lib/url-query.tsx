@@ -1,6 +1,7 @@
 'use client';
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useEffect, useLayoutEffect } from 'react';
+import { URL_STATE_PARAMS } from './url-params';
 
 /**
  * The attribute the inline script in the root layout puts on <html> when the URL carries a
@@ -11,7 +12,6 @@ export const URL_STATE_ATTRIBUTE = 'data-url-state';
 
 /** Calculator screens whose prerendered answer is for the default state. */
 const URL_STATE_PATHS = ['/', '/crash', '/odds', '/compare', '/portfolio'];
-const URL_STATE_PARAMS = ['s', 'p', 'o'];
 
 /** The inline <head> script: runs before the first paint, so a shared link never flashes the default. */
 export const urlStateScript = `(function(){try{var l=window.location,q=new URLSearchParams(l.search);if(${JSON.stringify(
