@@ -4,6 +4,15 @@
  */
 import { gql } from '@apollo/client';
 
+/** The `userErrors` of every mutation (the API's UserError): the field at fault, a code, a sentence. */
+export const USER_ERROR_FIELDS = gql`
+  fragment UserErrorFields on UserError {
+    field
+    code
+    message
+  }
+`;
+
 export const SCENARIO_FIELDS = gql`
   fragment ScenarioFields on Scenario {
     id
@@ -111,13 +120,12 @@ export const CREATE_SCENARIO = gql`
         ...ScenarioFields
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
   ${SCENARIO_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;
 
 export const UPDATE_SCENARIO = gql`
@@ -127,13 +135,12 @@ export const UPDATE_SCENARIO = gql`
         ...ScenarioFields
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
   ${SCENARIO_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;
 
 export const DELETE_SCENARIO = gql`
@@ -141,12 +148,11 @@ export const DELETE_SCENARIO = gql`
     deleteScenario(input: $input) {
       deletedScenarioId
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
+  ${USER_ERROR_FIELDS}
 `;
 
 export const SHARE_SCENARIO = gql`
@@ -156,13 +162,12 @@ export const SHARE_SCENARIO = gql`
         ...ScenarioFields
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
   ${SCENARIO_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;
 
 export const REVOKE_SHARE = gql`
@@ -172,13 +177,12 @@ export const REVOKE_SHARE = gql`
         ...ScenarioFields
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
   ${SCENARIO_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;
 
 export const FORK_SCENARIO = gql`
@@ -188,11 +192,10 @@ export const FORK_SCENARIO = gql`
         ...ScenarioFields
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
   ${SCENARIO_FIELDS}
+  ${USER_ERROR_FIELDS}
 `;
