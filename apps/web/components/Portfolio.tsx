@@ -5,6 +5,7 @@ import { exchangeOptions } from '../lib/exchange-options';
 import { formatMoney } from '../lib/format';
 import { asFieldError, checkScenario } from '../lib/scenario-check';
 import { UrlQuery } from '../lib/url-query';
+import { useFieldAnchor } from '../lib/use-field-anchor';
 import { useScenario } from '../lib/use-scenario';
 import { AnswerCard } from './AnswerCard';
 import { HoldingsFields } from './HoldingsFields';
@@ -35,7 +36,9 @@ function eachCoinToZero(scenario: ScenarioInput, profile: SafeguardProfile) {
 
 /** The whole account at once: several positions and holdings, cross margin, one coin at a time to zero. */
 export function Portfolio() {
-  const [scenario, setScenario, scenarioFromUrl] = useScenario();
+  const [scenario, updateScenario, scenarioFromUrl] = useScenario();
+  // Typing never moves the field: the card above it can turn into a one-line error.
+  const setScenario = useFieldAnchor(updateScenario);
   const check = useMemo(() => checkScenario(scenario), [scenario]);
   const toZero = useMemo(
     () => (check.ok ? eachCoinToZero(scenario, check.profile) : []),

@@ -1,11 +1,11 @@
 'use client';
 import dynamic from 'next/dynamic';
-import type { ScenarioInput } from '@belowzero/risk-core';
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { exchangeOptions } from '../lib/exchange-options';
 import { checkScenario } from '../lib/scenario-check';
 import { scenarioHref } from '../lib/scenario-url';
 import { UrlQuery } from '../lib/url-query';
+import { useFieldAnchor } from '../lib/use-field-anchor';
 import { useScenario } from '../lib/use-scenario';
 import { AnswerCard } from './AnswerCard';
 import { IntentLink } from './IntentLink';
@@ -23,26 +23,7 @@ const SaveBar = dynamic(() => import('./SaveBar').then((m) => m.SaveBar), { ssr:
 export function QuickCheck() {
   const [scenario, updateScenario, scenarioFromUrl] = useScenario();
   const check = useMemo(() => checkScenario(scenario), [scenario]);
-  // The field being typed in stays where it is on screen when the answer above it changes
-  // height (the answer card becoming an error line, and back). The browser's scroll anchoring
-  // is off for this screen (overflow-anchor in globals.css): it lost the field here.
-  const editing = useRef<{ field: Element; top: number } | null>(null);
-  const setScenario = useCallback(
-    (next: ScenarioInput) => {
-      const field = document.activeElement;
-      editing.current =
-        field && field !== document.body ? { field, top: field.getBoundingClientRect().top } : null;
-      updateScenario(next);
-    },
-    [updateScenario],
-  );
-  useLayoutEffect(() => {
-    const before = editing.current;
-    editing.current = null;
-    if (!before?.field.isConnected) return;
-    const moved = before.field.getBoundingClientRect().top - before.top;
-    if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
-  });
+  const setScenario = useFieldAnchor(updateScenario);
   const formError = check.ok ? null : check.error;
   return (
     <>
