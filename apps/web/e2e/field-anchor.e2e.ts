@@ -3,8 +3,8 @@
  * above the form into a one-line error (and back), the quick check and the portfolio scroll by
  * exactly the height that changed (lib/use-field-anchor.ts).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, newPhone } from './phone';
+import type { Page } from 'playwright-core';
+import { browserForSuite, describeInBrowser } from './phone';
 
 jest.setTimeout(60_000);
 
@@ -16,21 +16,11 @@ const fieldTop = (page: Page) =>
     .evaluate((field) => field.getBoundingClientRect().top);
 
 describeInBrowser('field anchoring', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await newPhone(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = browserForSuite();
 
   for (const path of ['/', '/portfolio']) {
     it(`${path}: the entry price field stays put while the answer above it becomes an error and back`, async () => {
-      const page = await context.newPage();
+      const page = await suite.phone.newPage();
       await page.goto(path);
       await page.locator('fieldset.interactive:not(:disabled)').waitFor();
       const field = page.getByLabel('Entry price').first();

@@ -4,8 +4,8 @@
  * the service worker, whose install downloads every screen, is registered only once the page
  * has settled (lib/service-worker.ts).
  */
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, eventually, launchBrowser, newPhone } from './phone';
+import type { Page } from 'playwright-core';
+import { browserForSuite, describeInBrowser, eventually, newPhone } from './phone';
 
 jest.setTimeout(60_000);
 
@@ -16,18 +16,10 @@ const registrations = (page: Page) =>
   page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
 
 describeInBrowser('first load', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = browserForSuite();
 
   it('prefetches another screen only on intent, and registers the service worker after the page settles', async () => {
-    const context = await newPhone(browser);
+    const context = await newPhone(suite.browser);
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));

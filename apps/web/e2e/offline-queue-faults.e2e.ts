@@ -7,8 +7,8 @@
  * Deleting such a save deletes the server's copy too (the sync asks again with the key to
  * learn its id), so it does not come back with the next sync.
  */
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { apiUrl, describeInBrowser, eventually, graphql, launchBrowser, newPhone } from './phone';
+import type { BrowserContext, Page, Route } from 'playwright-core';
+import { apiUrl, browserForSuite, describeInBrowser, eventually, graphql, newPhone } from './phone';
 
 jest.setTimeout(180_000);
 
@@ -94,18 +94,10 @@ async function deviceRecordCount(page: Page): Promise<number> {
 }
 
 describeInBrowser('offline queue under faults', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = browserForSuite();
 
   it(`${OFFLINE_SAVES} saves made offline survive closing the tab and each arrives exactly once`, async () => {
-    const context = await newPhone(browser);
+    const context = await newPhone(suite.browser);
     let page = await installApp(context);
     await save(page, 'online anchor'); // its first sync creates the device identity
     const token = await deviceToken(page);
@@ -149,7 +141,7 @@ describeInBrowser('offline queue under faults', () => {
 
   /** A fresh phone with the app installed and one scenario synced, so it has its identity. */
   async function phoneWithIdentity() {
-    const context = await newPhone(browser);
+    const context = await newPhone(suite.browser);
     const page = await installApp(context);
     await save(page, 'identity');
     const token = await deviceToken(page);
@@ -237,7 +229,7 @@ describeInBrowser('offline queue under faults', () => {
 
   it('a save whose acknowledgement is lost, then deleted, is deleted on the server too and does not come back', async () => {
     // A fresh phone: this save's sync creates the device identity, so the device owns nothing else.
-    const context = await newPhone(browser);
+    const context = await newPhone(suite.browser);
     const page = await installApp(context);
     const lost = await loseNextCreateAnswer(context);
     await save(page, 'deleted unanswered');

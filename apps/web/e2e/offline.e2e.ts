@@ -3,14 +3,14 @@
  * network off, and a save made offline waits on the device and syncs after reconnecting.
  * A stale edit gets CONFLICT from the API and the app shows both versions to choose from.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { ScenarioInput } from '@belowzero/risk-core';
 import { scenarioHref } from '../lib/scenario-url';
 import {
+  browserForSuite,
   describeInBrowser,
   eventually,
   graphql,
-  launchBrowser,
   newPhone,
   screenshot,
 } from './phone';
@@ -74,18 +74,10 @@ async function serverScenarios(
 }
 
 describeInBrowser('offline', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = browserForSuite();
 
   it('answers with the network off and syncs a save made offline once back online', async () => {
-    const context = await newPhone(browser);
+    const context = await newPhone(suite.browser);
     const page = await installApp(context);
     // A first save online creates the device identity.
     await page.getByLabel('Title').fill('online first');
@@ -129,7 +121,7 @@ describeInBrowser('offline', () => {
   });
 
   it('keeps both versions on a conflict and lets the user choose', async () => {
-    const context = await newPhone(browser);
+    const context = await newPhone(suite.browser);
     const page = await installApp(context);
     await page.getByLabel('Title').fill('contested');
     await page.getByRole('button', { name: 'Save scenario' }).click();

@@ -32,6 +32,23 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * The enclosing `describe`'s browser, launched before its tests and closed after them, with one
+ * phone (a fresh context) its tests may share. Call it at the top of the describe and read the
+ * fields inside the tests.
+ */
+export function browserForSuite(): { readonly browser: Browser; readonly phone: BrowserContext } {
+  const suite = {} as { browser: Browser; phone: BrowserContext };
+  beforeAll(async () => {
+    suite.browser = await launchBrowser();
+    suite.phone = await newPhone(suite.browser);
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+  });
+  return suite;
+}
+
 /** A fresh phone: its own storage (no device identity yet), en-US formatting, the test API. */
 export async function newPhone(
   browser: Browser,

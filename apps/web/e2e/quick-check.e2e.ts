@@ -3,36 +3,25 @@
  * the published liquidation prices, bad input is named beside its field, and the scenario
  * travels in the URL.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
 import { decodeScenario } from '../lib/scenario-url';
-import { describeInBrowser, eventually, launchBrowser, newPhone, screenshot } from './phone';
+import { browserForSuite, describeInBrowser, eventually, newPhone, screenshot } from './phone';
 
 jest.setTimeout(120_000);
 
 describeInBrowser('quick check', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await newPhone(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = browserForSuite();
 
   it("gives Binance's published liquidation price for WE-1 (the first-visit scenario)", async () => {
     // binance.com/en/support/faq/25edcd7fe0e544839d0847b8cbb2e400: wallet 500 USDT, long 0.02 BTC
     // at 50,000, 20x, cross -> liquidation price 25,100.40.
-    const page = await context.newPage();
+    const page = await suite.phone.newPage();
     await page.goto('/');
     await page.getByTestId('liquidation-price').filter({ hasText: '25,100.40' }).waitFor();
     await page.getByTestId('answer').waitFor();
     await screenshot(page, 'home');
 
     // The same screen on a phone set to dark mode (prefers-color-scheme).
-    const dark = await newPhone(browser, 'dark');
+    const dark = await newPhone(suite.browser, 'dark');
     const darkPage = await dark.newPage();
     await darkPage.goto('/');
     await darkPage.getByTestId('liquidation-price').filter({ hasText: '25,100.40' }).waitFor();
@@ -43,7 +32,7 @@ describeInBrowser('quick check', () => {
   it("gives Bybit's published liquidation price for WE-4 typed into the form", async () => {
     // testnet.bybit.com/en-US/help-center/s/article/Liquidation-Price-USDT-Contract: long 1 BTC at
     // 20,000 USDT, 50x, isolated, MMR 0.5% -> IM 400, MM 100, liquidation price 19,700.
-    const page = await context.newPage();
+    const page = await suite.phone.newPage();
     await page.goto('/');
     await page.getByLabel('Exchange', { exact: true }).selectOption('bybit-linear');
     await page.getByLabel('Margin mode').selectOption('isolated');
@@ -68,7 +57,7 @@ describeInBrowser('quick check', () => {
     });
 
     // Opening that link elsewhere gives the same answer.
-    const again = await context.newPage();
+    const again = await suite.phone.newPage();
     await again.goto(`/?s=${encoded}`);
     await again.getByTestId('liquidation-price').filter({ hasText: '19,700.00' }).waitFor();
   });
@@ -78,7 +67,7 @@ describeInBrowser('quick check', () => {
     // published formula does not reproduce (exchanges.md WE-1; hidden inputs). By hand with that
     // formula: Q = 0.02 + 1000/45000 = 0.042222..., Q*EP = 2,000, wallet 500 (400 free + 100 margin),
     // LP = (500 - 2000) / (Q*0.004 - Q) = 1500 / (0.996 * Q) = 35,668.99.
-    const page = await context.newPage();
+    const page = await suite.phone.newPage();
     await page.goto('/');
     await page.getByLabel('Wallet balance', { exact: false }).fill('400');
     await page.getByRole('button', { name: '+ Average in (add a fill)' }).click();
@@ -88,7 +77,7 @@ describeInBrowser('quick check', () => {
   });
 
   it('names the field that is wrong, beside it, as you type', async () => {
-    const page = await context.newPage();
+    const page = await suite.phone.newPage();
     await page.goto('/');
     await page.getByLabel('Entry price').fill('-5');
     const error = page

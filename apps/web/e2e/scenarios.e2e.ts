@@ -2,8 +2,8 @@
  * Save, reload, share, open the link on another phone, fork; then revoke. Real API (PGlite
  * in memory), production build of the PWA, Debian chromium at 390x844.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, newPhone, screenshot } from './phone';
+import type { Page } from 'playwright-core';
+import { browserForSuite, describeInBrowser, newPhone, screenshot } from './phone';
 
 jest.setTimeout(120_000);
 
@@ -14,20 +14,11 @@ async function saveCurrent(page: Page, title: string): Promise<void> {
 }
 
 describeInBrowser('saved and shared scenarios', () => {
-  let browser: Browser;
-  let owner: BrowserContext;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    owner = await newPhone(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  // suite.phone is the owner's phone; the friend who opens a shared link gets a fresh one.
+  const suite = browserForSuite();
 
   it('saves a scenario, keeps it across a reload, shares it, and a fresh browser opens and forks it', async () => {
-    const page = await owner.newPage();
+    const page = await suite.phone.newPage();
     await page.goto('/');
     await saveCurrent(page, 'WE-1 long BTC');
 
@@ -48,7 +39,7 @@ describeInBrowser('saved and shared scenarios', () => {
     await screenshot(page, 'scenarios');
 
     // Someone else opens the link: a fresh context with no storage and no identity.
-    const friend = await newPhone(browser);
+    const friend = await newPhone(suite.browser);
     const friendPage = await friend.newPage();
     await friendPage.goto(new URL(link).pathname);
     await friendPage.getByRole('heading', { name: 'WE-1 long BTC' }).waitFor();
@@ -79,7 +70,7 @@ describeInBrowser('saved and shared scenarios', () => {
   });
 
   it('renames and deletes a saved scenario', async () => {
-    const page = await owner.newPage();
+    const page = await suite.phone.newPage();
     await page.goto('/');
     await saveCurrent(page, 'to rename');
     await page.goto('/scenarios');

@@ -5,9 +5,8 @@
  * portfolio. Screenshots of each at 390x844.
  */
 import type { ScenarioInput } from '@belowzero/risk-core';
-import type { Browser, BrowserContext } from 'playwright-core';
 import { scenarioHref } from '../lib/scenario-url';
-import { describeInBrowser, launchBrowser, newPhone, screenshot } from './phone';
+import { browserForSuite, describeInBrowser, screenshot } from './phone';
 
 jest.setTimeout(120_000);
 
@@ -30,20 +29,10 @@ const bybitWe4: ScenarioInput = {
 };
 
 describeInBrowser('screens', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await newPhone(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = browserForSuite();
 
   it('crash lab: a gap past the bankruptcy price leaves a deficit that the insurance fund pays, not the user', async () => {
-    const page = await context.newPage();
+    const page = await suite.phone.newPage();
     await page.goto(scenarioHref('/crash', bybitWe4));
     // Default path: -60% in one jump. 20,000 -> 8,000 is far below the 19,600 bankruptcy price.
     await page.getByTestId('crash-outcome').waitFor();
@@ -67,7 +56,7 @@ describeInBrowser('screens', () => {
   });
 
   it('odds: the Monte Carlo runs in a worker, can be cancelled, and gives probabilities with intervals', async () => {
-    const page = await context.newPage();
+    const page = await suite.phone.newPage();
     await page.goto(scenarioHref('/odds', bybitWe4));
     await page.getByLabel('Paths').fill('200000');
     await page.getByRole('button', { name: 'Run' }).click();
@@ -97,7 +86,7 @@ describeInBrowser('screens', () => {
   });
 
   it('compare: every exchange ranked, protections with sources, and a full profile one tap away', async () => {
-    const page = await context.newPage();
+    const page = await suite.phone.newPage();
     await page.goto(scenarioHref('/compare', bybitWe4));
     await page.getByTestId('ranking').locator('li').first().waitFor();
     await page.getByRole('table', { name: 'Protections by exchange' }).waitFor();
@@ -109,7 +98,7 @@ describeInBrowser('screens', () => {
   });
 
   it('portfolio: a cross position and a coin held in one account, and each coin to zero', async () => {
-    const page = await context.newPage();
+    const page = await suite.phone.newPage();
     const cross: ScenarioInput = {
       schemaVersion: 1,
       exchange: 'binance-usdm',
@@ -139,7 +128,7 @@ describeInBrowser('screens', () => {
   });
 
   it('the manifest makes the app installable (name, icons 192 and 512, standalone)', async () => {
-    const page = await context.newPage();
+    const page = await suite.phone.newPage();
     const response = await page.goto('/manifest.webmanifest');
     const manifest = (await response?.json()) as {
       icons: { sizes: string; purpose: string }[];
