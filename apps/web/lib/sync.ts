@@ -64,14 +64,14 @@ async function push(api: ScenarioApi, record: LocalScenario): Promise<boolean> {
       await removeLocalScenario(record.localId);
       return true;
     }
-    const creating = record.serverId === null || record.version === null;
-    const sent =
-      record.serverId === null || record.version === null
-        ? await createOnce(api, record)
-        : {
-            node: await api.update(record.serverId, record.version, record.title, record.input),
-            sentUpdatedAt: record.updatedAt,
-          };
+    const { serverId, version } = record;
+    const creating = serverId === null || version === null;
+    const sent = creating
+      ? await createOnce(api, record)
+      : {
+          node: await api.update(serverId, version, record.title, record.input),
+          sentUpdatedAt: record.updatedAt,
+        };
     if (!sent) return true; // deleted on the device before its create went out
     const { node, sentUpdatedAt } = sent;
     const current = await localScenario(record.localId);
