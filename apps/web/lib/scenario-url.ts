@@ -50,7 +50,7 @@ export function decodeScenario(param: string | null | undefined): ScenarioInput 
   return isScenarioShape(parsed) ? parsed : null;
 }
 
-function isScenarioShape(value: unknown): value is ScenarioInput {
+export function isScenarioShape(value: unknown): value is ScenarioInput {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as {
     exchange?: unknown;

@@ -2,13 +2,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { decodeJson, encodeJson } from './scenario-url';
 
+/** Browsers throttle history updates; typing writes the URL at most this often. */
 const URL_WRITE_DELAY_MS = 200;
 
 /**
- * A screen's own settings (crash path, odds model) kept in a URL parameter beside the
- * scenario, so that state is a shareable link too. `accept` rejects foreign shapes.
- * Like useScenario: `fallback` first (the prerendered state), then the URL's value once the
- * screen's `<UrlQuery>` passes the query to the returned `fromUrl`.
+ * State kept in a URL parameter as base64url JSON, so it is a shareable link: the scenario
+ * (useScenario) and a screen's own settings (crash path, odds model) beside it. `accept`
+ * rejects foreign shapes. `fallback` first (the prerendered state), then the URL's value once
+ * the screen's `<UrlQuery>` passes the query to the returned `fromUrl`. Writes leave the
+ * other parameters (which saved scenario this is) as they are.
  */
 export function useUrlJson<T>(
   param: string,
