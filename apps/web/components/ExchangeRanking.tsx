@@ -1,6 +1,6 @@
 'use client';
 import { compare, profiles, type Comparison } from '@belowzero/risk-core';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   defaultCrash,
   isCrashSettings,
@@ -10,11 +10,9 @@ import {
 import { defaultScenario } from '../lib/default-scenario';
 import { formatDate, formatMoney, formatPercent } from '../lib/format';
 import { asFieldError } from '../lib/scenario-check';
-import { SCENARIO_PARAM, encodeScenario } from '../lib/scenario-url';
+import { scenarioHref } from '../lib/scenario-url';
 import { CRASH_PARAM } from '../lib/url-params';
-import { UrlQuery } from '../lib/url-query';
-import { useScenario } from '../lib/use-scenario';
-import { useUrlJson } from '../lib/use-url-json';
+import { useScenarioAndSettings } from '../lib/use-scenario-settings';
 import { IntentLink } from './IntentLink';
 
 /**
@@ -24,19 +22,11 @@ import { IntentLink } from './IntentLink';
  * profile again; any other scenario, or the crash path, is ranked here.
  */
 export function ExchangeRanking({ initial }: { initial?: Comparison }) {
-  const [scenario, , scenarioFromUrl] = useScenario();
-  const [crash, , crashFromUrl] = useUrlJson<CrashSettings>(
-    CRASH_PARAM,
-    defaultCrash,
-    isCrashSettings,
-  );
-  const fromUrl = useCallback(
-    (params: URLSearchParams) => {
-      scenarioFromUrl(params);
-      crashFromUrl(params);
-    },
-    [scenarioFromUrl, crashFromUrl],
-  );
+  const {
+    scenario,
+    settings: crash,
+    urlQuery,
+  } = useScenarioAndSettings<CrashSettings>(CRASH_PARAM, defaultCrash, isCrashSettings);
   const [underCrash, setUnderCrash] = useState(false);
   const outcome = useMemo(():
     { comparison: Comparison; error: null } | { comparison: null; error: string } => {
@@ -54,14 +44,11 @@ export function ExchangeRanking({ initial }: { initial?: Comparison }) {
 
   return (
     <section aria-label="Ranking">
-      <UrlQuery onChange={fromUrl} reveal />
+      {urlQuery}
       <p className="small muted">
         Your scenario on every exchange, best outcome first: the balance left after{' '}
         {underCrash ? "the crash lab's price path" : 'the worst-case gap'}, then the distance to
-        liquidation.{' '}
-        <IntentLink href={`/?${SCENARIO_PARAM}=${encodeScenario(scenario)}`}>
-          Edit the scenario
-        </IntentLink>
+        liquidation. <IntentLink href={scenarioHref('/', scenario)}>Edit the scenario</IntentLink>
       </p>
       <label className="check">
         <input

@@ -4,7 +4,7 @@ import { apolloClient } from '../lib/apollo';
 import { putLocalScenario, type LocalScenario } from '../lib/local-scenarios';
 import { deleteScenario, editScenario } from '../lib/saved-scenarios';
 import { ScenarioApi } from '../lib/scenario-api';
-import { SCENARIO_PARAM, encodeScenario } from '../lib/scenario-url';
+import { scenarioHref } from '../lib/scenario-url';
 import { shareOrCopy, shareUrl } from '../lib/share-link';
 import { fromServer } from '../lib/sync';
 import { useOnline } from '../lib/use-online';
@@ -60,7 +60,7 @@ export function SavedScenarioItem({ record }: { record: LocalScenario }) {
     }
   }
 
-  const open = `/?${SCENARIO_PARAM}=${encodeScenario(record.input)}&${SAVED_PARAM}=${record.localId}`;
+  const open = `${scenarioHref('/', record.input)}&${SAVED_PARAM}=${record.localId}`;
   return (
     <li className="card" data-testid="saved-scenario" aria-label={record.title}>
       {renaming ? (

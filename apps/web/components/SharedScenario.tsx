@@ -5,7 +5,7 @@ import { apolloClient } from '../lib/apollo';
 import { putLocalScenario } from '../lib/local-scenarios';
 import { NotFoundError, ScenarioApi } from '../lib/scenario-api';
 import { fromWire, type ScenarioNodeData } from '../lib/scenario-wire';
-import { SCENARIO_PARAM, encodeScenario } from '../lib/scenario-url';
+import { scenarioHref } from '../lib/scenario-url';
 import { fromServer } from '../lib/sync';
 import { IntentLink } from './IntentLink';
 import { ScenarioAnswer } from './ScenarioAnswer';
@@ -47,9 +47,7 @@ export function SharedScenario({ slug }: { slug: string }) {
         node,
       );
       await putLocalScenario(record);
-      router.push(
-        `/?${SCENARIO_PARAM}=${encodeScenario(record.input)}&${SAVED_PARAM}=${record.localId}`,
-      );
+      router.push(`${scenarioHref('/', record.input)}&${SAVED_PARAM}=${record.localId}`);
     } catch (error) {
       setForkError(error instanceof Error ? error.message : String(error));
       setForking(false);
@@ -82,7 +80,7 @@ export function SharedScenario({ slug }: { slug: string }) {
         <button type="button" className="primary" disabled={forking} onClick={() => void fork()}>
           Fork to my scenarios
         </button>
-        <IntentLink className="secondary" href={`/?${SCENARIO_PARAM}=${encodeScenario(input)}`}>
+        <IntentLink className="secondary" href={scenarioHref('/', input)}>
           Open in the calculator
         </IntentLink>
       </div>
