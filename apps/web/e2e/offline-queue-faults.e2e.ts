@@ -8,26 +8,19 @@
  * learn its id), so it does not come back with the next sync.
  */
 import type { BrowserContext, Page, Route } from 'playwright-core';
-import { apiUrl, browserForSuite, describeInBrowser, eventually, graphql, newPhone } from './phone';
+import {
+  apiUrl,
+  browserForSuite,
+  describeInBrowser,
+  eventually,
+  graphql,
+  installApp,
+  newPhone,
+} from './phone';
 
 jest.setTimeout(180_000);
 
 const OFFLINE_SAVES = 3;
-
-/** Loads the app and waits until its service worker controls the page (shell precached). */
-async function installApp(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-    }
-  });
-  return page;
-}
 
 async function save(page: Page, title: string): Promise<void> {
   await page.getByLabel('Title').fill(title);

@@ -3,7 +3,7 @@
  * network off, and a save made offline waits on the device and syncs after reconnecting.
  * A stale edit gets CONFLICT from the API and the app shows both versions to choose from.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ScenarioInput } from '@belowzero/risk-core';
 import { scenarioHref } from '../lib/scenario-url';
 import {
@@ -11,6 +11,7 @@ import {
   describeInBrowser,
   eventually,
   graphql,
+  installApp,
   newPhone,
   screenshot,
 } from './phone';
@@ -36,21 +37,6 @@ const bybitWe4: ScenarioInput = {
     ],
   },
 };
-
-/** Loads the app and waits until its service worker controls the page (shell precached). */
-async function installApp(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-    }
-  });
-  return page;
-}
 
 /**
  * Waits for the save bar's "Saved": the save (its module loads on the click) has reached
