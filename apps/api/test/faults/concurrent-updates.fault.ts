@@ -5,6 +5,7 @@
  * that retry on CONFLICT lose no update.
  */
 import { UPDATE_SCENARIO } from '../support/fixtures';
+import { NO_RATE_LIMIT } from '../support/api-process';
 import { type ApiCluster, startApiCluster } from './support/api-cluster';
 import { type Answer, answerProblem, errorCodes, post } from './support/client';
 import { createDevice, createScenario, READ_SCENARIO } from './support/operations';
@@ -28,7 +29,7 @@ describeWithPostgres('concurrent updates of one scenario', () => {
     cluster = await startApiCluster({
       processes: 2,
       redis: false,
-      env: { RATE_LIMIT_CAPACITY: '10000000', RATE_LIMIT_RESTORE_PER_SECOND: '1000000' },
+      env: NO_RATE_LIMIT,
     });
     token = await createDevice(urlOf(0));
   });

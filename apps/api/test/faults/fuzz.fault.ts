@@ -12,7 +12,7 @@ import {
   validateScenario,
   ValidationError,
 } from '@belowzero/risk-core';
-import { type ApiProcess, startApiProcess } from '../support/api-process';
+import { type ApiProcess, NO_RATE_LIMIT, startApiProcess } from '../support/api-process';
 import { btcLong, CREATE_SCENARIO } from '../support/fixtures';
 import { type Answer, answerProblem, post } from './support/client';
 import { createDevice, createScenario } from './support/operations';
@@ -89,10 +89,7 @@ describe('fuzzing the live API', () => {
   };
 
   beforeAll(async () => {
-    api = await startApiProcess({
-      RATE_LIMIT_CAPACITY: '10000000',
-      RATE_LIMIT_RESTORE_PER_SECOND: '1000000',
-    });
+    api = await startApiProcess(NO_RATE_LIMIT);
     token = await createDevice(api.url);
     ownScenarioId = (await createScenario(api.url, token, 'fuzz anchor')).id;
   });

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { btcLong, CREATE_SCENARIO } from '../support/fixtures';
+import { NO_RATE_LIMIT } from '../support/api-process';
 import { type ApiCluster, startApiCluster } from './support/api-cluster';
 import { answerProblem, post } from './support/client';
 import { createDevice } from './support/operations';
@@ -57,7 +58,7 @@ describeWithPostgres('lost acknowledgement of a create', () => {
     cluster = await startApiCluster({
       processes: 2,
       redis: false,
-      env: { RATE_LIMIT_CAPACITY: '10000000', RATE_LIMIT_RESTORE_PER_SECOND: '1000000' },
+      env: NO_RATE_LIMIT,
     });
     proxy = await answerCuttingProxy(urlOf(0));
   });

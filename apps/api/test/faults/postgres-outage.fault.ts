@@ -9,6 +9,7 @@
  * unchanged.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { NO_RATE_LIMIT } from '../support/api-process';
 import { type ApiCluster, startApiCluster } from './support/api-cluster';
 import { type Answer, answerProblem, post } from './support/client';
 import { CREATE_SCENARIO, btcLong } from '../support/fixtures';
@@ -41,7 +42,7 @@ describeWithPostgres('PostgreSQL outage under load', () => {
     cluster = await startApiCluster({
       processes: 1,
       redis: false,
-      env: { RATE_LIMIT_CAPACITY: '10000000', RATE_LIMIT_RESTORE_PER_SECOND: '1000000' },
+      env: NO_RATE_LIMIT,
     });
   });
 

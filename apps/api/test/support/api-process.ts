@@ -12,6 +12,12 @@ const mainScript = join(__dirname, '..', '..', 'dist', 'main.js');
 /** Start-up includes compiling PGlite's WebAssembly, slow on a busy machine. */
 const READY_TIMEOUT_MS = 240_000;
 
+/** Rate limits no test can reach: for the tests about something other than the limiter. */
+export const NO_RATE_LIMIT: Record<string, string> = {
+  RATE_LIMIT_CAPACITY: '10000000',
+  RATE_LIMIT_RESTORE_PER_SECOND: '1000000',
+};
+
 export interface ApiProcess {
   url: string;
   /** Every stdout line so far (the structured request log). */
