@@ -67,7 +67,7 @@ const cases: [string, string, (p: Editable) => void, string, string][] = [
     'mmr falling with size',
     'binance-usdm',
     (p) => {
-      btcTiers(p)[4]!.mmr = '0.02';
+      btcTiers(p)[4]!.mmr = '0.005';
     },
     'contracts.0.tiers.value.4.mmr',
     'consistent',
@@ -76,7 +76,7 @@ const cases: [string, string, (p: Editable) => void, string, string][] = [
     'max leverage rising with size',
     'binance-usdm',
     (p) => {
-      btcTiers(p)[1]!.maxLeverage = '150';
+      btcTiers(p)[1]!.maxLeverage = '160';
     },
     'contracts.0.tiers.value.1.maxLeverage',
     'consistent',

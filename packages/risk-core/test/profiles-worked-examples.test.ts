@@ -62,7 +62,7 @@ describe('WE-1 Binance USDⓈ-M cross (binance.com/en/support/faq/25edcd7fe0e544
     expect(figures.tier).toMatchObject({ index: 0, mmr: '0.004', cum: '0' });
     expect(result).toMatchObject({
       profileSlug: 'binance-usdm',
-      profileVersion: 1,
+      profileVersion: 2,
       asOf: binance.asOf,
       answer: 'PROTECTED',
     });
@@ -70,7 +70,8 @@ describe('WE-1 Binance USDⓈ-M cross (binance.com/en/support/faq/25edcd7fe0e544
 });
 
 describe('WE-2 Binance maintenance amount (FAQ b3c689c1f50a44cabb3a84e663b81d93, 2020) from the profile table', () => {
-  const btc = findContract(findProfile('binance-usdm'), 'BTC', 'linear');
+  // The FAQ's table is the 2021 one, kept in the profile's version 1 (version 2 reads 2026's).
+  const btc = findContract(findProfile('binance-usdm', { version: 1 }), 'BTC', 'linear');
   const schedule = marginScheduleFor(btc!, new Decimal(0), 'asset');
 
   test('Level 3 = 250,000 x (1% - 0.5%) + 50 = 1,300 USDT; every level matches the cum column of exchanges.md', () => {
@@ -197,7 +198,7 @@ describe("WE-7 Bybit inverse, isolated UTA (bybit.nl, v2024-09-10): needs the pr
     const current = findProfile('bybit-inverse');
     const { result, figures } = position(current, input);
     expect(rounded(figures.liquidationPrice, 2)).toBe('45681.82');
-    expect(result.profileVersion).toBe(2);
+    expect(result.profileVersion).toBe(3);
   });
 });
 
@@ -285,7 +286,8 @@ describe('WE-13 dYdX v4 isolated liquidation price (docs.dydx.xyz/concepts/tradi
   test("e = 1,000, short 3 ETH at 3,000, MMF 5%: p' = 10,000 / 3.15 = 3,174.60; equity there 476.2", () => {
     // The profile's ETH fraction is this example's MMF 5% (flagged as an assumption: the live
     // ETH-USD fraction is not in the archived material). e = 1,000 = 9,000 / 9x isolated margin.
-    const dydx = findProfile('dydx-v4');
+    // Version 1 holds the example's fraction; version 2 has the live ETH-USD MMF (1.2%).
+    const dydx = findProfile('dydx-v4', { version: 1 });
     const input = scenario(dydx, [
       {
         asset: 'ETH',
@@ -310,8 +312,9 @@ describe('WE-13 dYdX v4 isolated liquidation price (docs.dydx.xyz/concepts/tradi
 
 describe('WE-15 dYdX contract loss mechanism (dydx-documentation-six.vercel.app/concepts/trading/contract-loss-mechanism)', () => {
   // The page's asset "ABC" at $1 stands in as BTC: the example's MMF of 3% is the profile's BTC
-  // (Large-Cap) fraction, and every figure scales with price, so the asset's name does not matter.
-  const dydx = findProfile('dydx-v4');
+  // (Large-Cap) fraction of version 1, and every figure scales with price, so the asset's name
+  // does not matter (version 2 has the live BTC-USD MMF, 1.2%).
+  const dydx = findProfile('dydx-v4', { version: 1 });
   const at = (side: 'long' | 'short') =>
     scenario(dydx, [
       {
@@ -349,7 +352,8 @@ describe("dYdX v4 cross liquidation price (docs.dydx.xyz/concepts/trading/liquid
     // Our numbers, the docs' formula. e = total account value = 700 free + 500 (BTC 10x margin)
     // + 1,800 (ETH 5x margin) = 3,000. MMR_o = BTC maintenance = 0.1 * 50,000 * 3% = 150 (Large-Cap).
     // ETH MMF 5%, s = -3: p' = (3,000 + 9,000 - 150) / (0.15 + 3) = 11,850 / 3.15 = 3,761.904761...
-    const dydx = findProfile('dydx-v4');
+    // (the fractions of the profile's version 1: BTC 3%, ETH 5%)
+    const dydx = findProfile('dydx-v4', { version: 1 });
     const result = assess(
       scenario(
         dydx,

@@ -48,6 +48,7 @@ function schedule(tiers: ReturnType<typeof deriveTiers>): MarginSchedule {
     rule: 'deduction',
     bounded: false,
     contractValueUsd: null,
+    contractSize: null,
     source: 'test',
   };
 }

@@ -52,6 +52,8 @@ export function linearLeg(spec: DerivativeLegSpec): Leg {
         case 'notional':
           return basis === 'entry_notional' ? entryNotional : q.times(u);
         case 'contracts':
+          // Coin-sized contracts (OKX) count the size; USD-sized ones (Kraken PF) the notional.
+          if (schedule.contractSize !== null) return q.div(schedule.contractSize);
           return schedule.contractValueUsd === null
             ? entryNotional
             : entryNotional.div(schedule.contractValueUsd);

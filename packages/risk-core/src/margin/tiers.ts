@@ -50,6 +50,8 @@ export interface MarginSchedule {
   bounded: boolean;
   /** Contract face value in USD (inverse, bracket measure `contracts`). */
   contractValueUsd: Decimal | null;
+  /** Base-coin amount of one linear contract (bracket measure `contracts`). */
+  contractSize: Decimal | null;
   source: string;
 }
 
@@ -171,6 +173,7 @@ export function marginScheduleFor(
       rule: 'size_linear',
       bounded: false,
       contractValueUsd,
+      contractSize: contractSizeOf(contract),
       source: sizeLinear.source,
     };
   }
@@ -182,7 +185,11 @@ export function marginScheduleFor(
       'this exchange does not publish a margin tier table for it',
     );
   }
-  if (contract.bracketUnit === 'contracts' && contractValueUsd === null) {
+  if (
+    contract.bracketUnit === 'contracts' &&
+    contractValueUsd === null &&
+    contract.contractSize === undefined
+  ) {
     throw new ValidationError(
       field,
       contract.asset,
@@ -207,6 +214,12 @@ function contractValueOf(contract: ContractTiers): Decimal | null {
     : parseDecimal('contractValueUsd', contract.contractValueUsd);
 }
 
+function contractSizeOf(contract: ContractTiers): Decimal | null {
+  return contract.contractSize === undefined
+    ? null
+    : parseDecimal('contractSize', contract.contractSize);
+}
+
 /** A contract's published bracket table, parsed and with its maintenance amounts derived once
  * per contract object (every position on the contract shares it; it is frozen). Called only
  * once marginScheduleFor has checked that the table is published and measurable. */
@@ -224,6 +237,7 @@ const bracketSchedule = perObject((contract: ContractTiers): MarginSchedule => {
     rule: contract.tierRule ?? 'deduction',
     bounded: last.cap !== null,
     contractValueUsd: contractValueOf(contract),
+    contractSize: contractSizeOf(contract),
     source: contract.tiers.source,
   });
 });

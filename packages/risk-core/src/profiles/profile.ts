@@ -76,8 +76,16 @@ export interface SizeLinearMargin {
 export interface ContractTiers {
   asset: string;
   instrument: Extract<InstrumentKind, 'linear' | 'inverse'>;
+  /** The venue's own symbol for the contract (BTCUSDT, BTC-USDT-SWAP, PF_XBTUSD), when known. */
+  symbol?: string;
   /** Contract face value in USD for inverse contracts (e.g. 100); absent for linear. */
   contractValueUsd?: string;
+  /** Base-coin amount of one linear contract (OKX BTC-USDT-SWAP: 0.01 BTC), for tables whose
+   * bounds count contracts. */
+  contractSize?: string;
+  /** false when the venue publishes no tier table for this contract at all (its rule is not
+   * public); absent or true: published, though belowzero may not hold it yet. */
+  tablePublished?: boolean;
   /** Default 'deduction'. */
   tierRule?: TierRule;
   /** Default 'notional'. */
@@ -129,6 +137,17 @@ export interface StopLossOffer {
   premiumRate?: string;
 }
 
+/** Whether `contracts` is everything the venue lists (`complete`: an asset absent from it is
+ * not listed) or only the contracts belowzero has a record of (`partial`). */
+export type ContractListing = 'complete' | 'partial';
+
+/** A venue's contracts as read from its own endpoints (packages/venue-data), with how
+ * complete the listing is: the shape the importers produce and the profiles take in. */
+export interface VenueContracts {
+  contracts: ContractTiers[];
+  listing: Sourced<ContractListing>;
+}
+
 export interface SafeguardProfile {
   /** Stable identifier, e.g. "binance-usdm". */
   slug: string;
@@ -144,6 +163,8 @@ export interface SafeguardProfile {
   marginModes: MarginMode[];
 
   contracts: ContractTiers[];
+  /** How complete `contracts` is, with the listing it was read from; absent = partial. */
+  contractListing?: Sourced<ContractListing>;
   maintenanceBasis: Sourced<MaintenanceBasis>;
   /** Whether the estimated fee to close counts inside maintenance margin (Bybit, OKX). */
   closeFeeInMaintenance: Sourced<boolean>;

@@ -27,6 +27,7 @@ import { coinbaseIntx } from './data/coinbase-intx.js';
 import { cryptocomExchange } from './data/cryptocom-exchange.js';
 import { deribit } from './data/deribit.js';
 import { dydxV4 } from './data/dydx-v4.js';
+import { gateUsdt } from './data/gate-usdt.js';
 import { gmxV2 } from './data/gmx-v2.js';
 import { hyperliquid } from './data/hyperliquid.js';
 import { krakenDerivativesUs } from './data/kraken-derivatives-us.js';
@@ -36,6 +37,18 @@ import { okxMargin } from './data/okx-margin.js';
 import { okxPerp } from './data/okx-perp.js';
 import { phemexUsdtm } from './data/phemex-usdtm.js';
 import { bybitInverseV1 } from './data/history/bybit-inverse-v1.js';
+import { binanceUsdmV1 } from './data/history/binance-usdm-v1.js';
+import { bitgetV1 } from './data/history/bitget-v1.js';
+import { bitmexV1 } from './data/history/bitmex-v1.js';
+import { bitmexLinearV1 } from './data/history/bitmex-linear-v1.js';
+import { bybitInverseV2 } from './data/history/bybit-inverse-v2.js';
+import { bybitLinearV1 } from './data/history/bybit-linear-v1.js';
+import { coinbaseIntxV1 } from './data/history/coinbase-intx-v1.js';
+import { dydxV4V1 } from './data/history/dydx-v4-v1.js';
+import { hyperliquidV1 } from './data/history/hyperliquid-v1.js';
+import { krakenFuturesV1 } from './data/history/kraken-futures-v1.js';
+import { okxPerpV1 } from './data/history/okx-perp-v1.js';
+import { phemexUsdtmV1 } from './data/history/phemex-usdtm-v1.js';
 
 const bySlug = (a: SafeguardProfile, b: SafeguardProfile): number =>
   a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
@@ -59,6 +72,7 @@ export const profiles: SafeguardProfile[] = [
   cryptocomExchange,
   deribit,
   dydxV4,
+  gateUsdt,
   gmxV2,
   hyperliquid,
   krakenDerivativesUs,
@@ -70,7 +84,21 @@ export const profiles: SafeguardProfile[] = [
 ].sort(bySlug);
 
 /** Superseded versions, kept unchanged for reproducibility. */
-const superseded: readonly SafeguardProfile[] = [bybitInverseV1];
+const superseded: readonly SafeguardProfile[] = [
+  binanceUsdmV1,
+  bitgetV1,
+  bitmexLinearV1,
+  bitmexV1,
+  bybitInverseV1,
+  bybitInverseV2,
+  bybitLinearV1,
+  coinbaseIntxV1,
+  dydxV4V1,
+  hyperliquidV1,
+  krakenFuturesV1,
+  okxPerpV1,
+  phemexUsdtmV1,
+];
 
 /** Every version of every profile (current and superseded), sorted by slug then version. */
 export const profileVersions: SafeguardProfile[] = [...profiles, ...superseded].sort(

@@ -8,6 +8,7 @@ import { ValidationError } from '../errors.js';
 import type { InstrumentKind, MarginMode, StopLossType } from '../scenario.js';
 import type {
   BracketUnit,
+  ContractListing,
   DeficitPayer,
   MaintenanceBasis,
   SafeguardProfile,
@@ -20,6 +21,7 @@ const STOP_TYPES: readonly StopLossType[] = ['market', 'limit', 'guaranteed'];
 const BASES: readonly MaintenanceBasis[] = ['mark_notional', 'entry_notional'];
 const TIER_RULES: readonly TierRule[] = ['deduction', 'whole_position'];
 const BRACKET_UNITS: readonly BracketUnit[] = ['notional', 'contracts'];
+const LISTINGS: readonly ContractListing[] = ['complete', 'partial'];
 export const DEFICIT_PAYERS: readonly DeficitPayer[] = [
   'remaining_margin',
   'insurance_fund',
@@ -40,6 +42,7 @@ const TOP_LEVEL_KEYS = new Set([
   'instruments',
   'marginModes',
   'contracts',
+  'contractListing',
   'maintenanceBasis',
   'closeFeeInMaintenance',
   'takerFeeRate',
@@ -62,7 +65,10 @@ const TOP_LEVEL_KEYS = new Set([
 const CONTRACT_KEYS = new Set([
   'asset',
   'instrument',
+  'symbol',
   'contractValueUsd',
+  'contractSize',
+  'tablePublished',
   'tierRule',
   'bracketUnit',
   'tiers',
@@ -95,6 +101,11 @@ export function validateProfile(input: unknown): SafeguardProfile {
   contracts.forEach((contract, index) =>
     validateContract(`contracts.${index}`, contract, instruments),
   );
+  if (profile.contractListing !== undefined) {
+    sourced('contractListing', profile.contractListing, (field, value) =>
+      oneOf(field, value, LISTINGS),
+    );
+  }
 
   sourced('maintenanceBasis', profile.maintenanceBasis, (field, value) =>
     oneOf(field, value, BASES),
@@ -172,8 +183,13 @@ function validateContract(
       'is not listed in the profile instruments',
     );
   }
+  if (contract.symbol !== undefined) text(`${path}.symbol`, contract.symbol);
   if (contract.contractValueUsd !== undefined)
     positiveDecimal(`${path}.contractValueUsd`, contract.contractValueUsd);
+  if (contract.contractSize !== undefined)
+    positiveDecimal(`${path}.contractSize`, contract.contractSize);
+  if (contract.tablePublished !== undefined)
+    boolean(`${path}.tablePublished`, contract.tablePublished);
   if (contract.tierRule !== undefined) oneOf(`${path}.tierRule`, contract.tierRule, TIER_RULES);
   if (contract.bracketUnit !== undefined)
     oneOf(`${path}.bracketUnit`, contract.bracketUnit, BRACKET_UNITS);

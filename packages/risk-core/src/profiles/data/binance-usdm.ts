@@ -1,5 +1,6 @@
 /** Binance USDⓈ-M futures (USDT-margined perpetuals). Source material: exchanges.md §1a. */
 import type { SafeguardProfile } from '../profile.js';
+import { withVenueContracts } from './venue-contracts.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 
 const TIERS_2021 =
@@ -15,12 +16,12 @@ export const binanceUsdm: SafeguardProfile = {
   slug: 'binance-usdm',
   exchange: 'Binance',
   product: 'USDⓈ-M futures (USDT-margined perpetuals)',
-  version: 1,
-  asOf: READ_ON,
+  version: 2,
+  asOf: '2026-12-05',
   settlementCurrency: 'USDT',
   instruments: ['linear'],
   marginModes: ['isolated', 'cross'],
-  contracts: [
+  ...withVenueContracts('binance-usdm', [
     {
       asset: 'BTC',
       instrument: 'linear',
@@ -72,7 +73,7 @@ export const binanceUsdm: SafeguardProfile = {
         note: 'The 50x table of the same announcement (XEM, COTI and other listed contracts); historical.',
       },
     })),
-  ],
+  ]),
   maintenanceBasis: {
     value: 'mark_notional',
     source: LEVERAGE_AND_MARGIN,

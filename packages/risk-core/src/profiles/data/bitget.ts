@@ -1,5 +1,6 @@
 /** Bitget USDT-M futures. Source material: exchanges.md §8. */
 import type { SafeguardProfile } from '../profile.js';
+import { withVenueContracts } from './venue-contracts.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 
 const LIQUIDATION =
@@ -13,12 +14,12 @@ export const bitget: SafeguardProfile = {
   slug: 'bitget',
   exchange: 'Bitget',
   product: 'USDT-M perpetual futures',
-  version: 1,
-  asOf: READ_ON,
+  version: 2,
+  asOf: '2026-12-05',
   settlementCurrency: 'USDT',
   instruments: ['linear'],
   marginModes: ['isolated', 'cross'],
-  contracts: [
+  ...withVenueContracts('bitget', [
     {
       asset: 'BTC',
       instrument: 'linear',
@@ -29,7 +30,7 @@ export const bitget: SafeguardProfile = {
         note: 'No tier figures in the archived copies; a new tiered MM calculation applies to positions opened after 2025-11-10 08:00 UTC.',
       },
     },
-  ],
+  ]),
   maintenanceBasis: {
     value: 'mark_notional',
     source: LIQUIDATION,

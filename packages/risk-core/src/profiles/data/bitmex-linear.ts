@@ -1,5 +1,6 @@
 /** BitMEX USDT-margined linear perpetuals (alts). Source material: exchanges.md §4. */
 import type { SafeguardProfile } from '../profile.js';
+import { withVenueContracts } from './venue-contracts.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 
 const NOTICE_2025 =
@@ -26,17 +27,17 @@ export const bitmexLinear: SafeguardProfile = {
   slug: 'bitmex-linear',
   exchange: 'BitMEX',
   product: 'USDT linear perpetuals',
-  version: 1,
-  asOf: READ_ON,
+  version: 2,
+  asOf: '2026-12-05',
   settlementCurrency: 'USDT',
   instruments: ['linear'],
   marginModes: ['isolated', 'cross'],
-  contracts: [
+  ...withVenueContracts('bitmex-linear', [
     baseOnly('WLD', '40000'),
     baseOnly('HYPE', '40000'),
     baseOnly('INJ', '100000'),
     baseOnly('WIF', '100000'),
-  ],
+  ]),
   maintenanceBasis: {
     value: 'unknown',
     source: LIQUIDATION,

@@ -1,5 +1,6 @@
 /** BitMEX inverse perpetuals (XBTUSD, settled in XBT). Source material: exchanges.md §4. */
 import type { SafeguardProfile } from '../profile.js';
+import { withVenueContracts } from './venue-contracts.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 
 const RISK_LIMITS = 'bitmex.com/app/riskLimitsExamples';
@@ -10,12 +11,12 @@ export const bitmex: SafeguardProfile = {
   slug: 'bitmex',
   exchange: 'BitMEX',
   product: 'Inverse perpetuals (XBTUSD)',
-  version: 1,
-  asOf: READ_ON,
+  version: 2,
+  asOf: '2026-12-05',
   settlementCurrency: 'coin',
   instruments: ['inverse'],
   marginModes: ['isolated', 'cross'],
-  contracts: [
+  ...withVenueContracts('bitmex', [
     {
       asset: 'BTC',
       instrument: 'inverse',
@@ -32,7 +33,7 @@ export const bitmex: SafeguardProfile = {
         note: 'XBTUSD risk limits in XBT of position: base 200 XBT at MM 0.50% / IM 1.00%, each 150 XBT step adds 0.50% to both, and the rate applies to the whole position (a 230 XBT position is at MM 1.00%). The page lists four steps, so the table stops at 650 XBT. The current XBTUSD MM is not in the archived material (a 2020-05-05 notice trialled a 0.40% base); maxLeverage 66.66 = 1 / 1.5% rounded down.',
       },
     },
-  ],
+  ]),
   maintenanceBasis: {
     value: 'unknown',
     source: LIQUIDATION,

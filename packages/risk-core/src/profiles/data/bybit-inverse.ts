@@ -2,6 +2,7 @@
  * Version 2: the 2026-05-27 isolated formula values maintenance at the liquidation (mark)
  * price; version 1 (history/bybit-inverse-v1.ts) is the 2024-09-10 formula on entry value. */
 import type { SafeguardProfile } from '../profile.js';
+import { withVenueContracts } from './venue-contracts.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 
 const UTA_ISOLATED_2026 =
@@ -14,12 +15,12 @@ export const bybitInverse: SafeguardProfile = {
   slug: 'bybit-inverse',
   exchange: 'Bybit',
   product: 'Inverse perpetuals (coin-margined)',
-  version: 2,
-  asOf: READ_ON,
+  version: 3,
+  asOf: '2026-12-05',
   settlementCurrency: 'coin',
   instruments: ['inverse'],
   marginModes: ['isolated', 'cross'],
-  contracts: [
+  ...withVenueContracts('bybit-inverse', [
     {
       asset: 'BTC',
       instrument: 'inverse',
@@ -43,7 +44,7 @@ export const bybitInverse: SafeguardProfile = {
         note: 'Base MMR 1% for ETH is published, but no leverage for it; no table is given.',
       },
     },
-  ],
+  ]),
   maintenanceBasis: {
     value: 'mark_notional',
     source: UTA_ISOLATED_2026,

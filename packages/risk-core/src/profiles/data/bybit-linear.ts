@@ -1,5 +1,6 @@
 /** Bybit USDT perpetuals (linear). Source material: exchanges.md §2. */
 import type { SafeguardProfile } from '../profile.js';
+import { withVenueContracts } from './venue-contracts.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 
 const LIQ_PRICE_USDT =
@@ -14,12 +15,12 @@ export const bybitLinear: SafeguardProfile = {
   slug: 'bybit-linear',
   exchange: 'Bybit',
   product: 'USDT perpetuals (linear)',
-  version: 1,
-  asOf: READ_ON,
+  version: 2,
+  asOf: '2026-12-05',
   settlementCurrency: 'USDT',
   instruments: ['linear'],
   marginModes: ['isolated', 'cross'],
-  contracts: [
+  ...withVenueContracts('bybit-linear', [
     {
       asset: 'BTC',
       instrument: 'linear',
@@ -43,7 +44,7 @@ export const bybitLinear: SafeguardProfile = {
         note: 'Renders dynamically; the archived copy is empty.',
       },
     },
-  ],
+  ]),
   maintenanceBasis: {
     value: 'entry_notional',
     source: LIQ_PRICE_USDT,

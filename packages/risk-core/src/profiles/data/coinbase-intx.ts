@@ -1,5 +1,6 @@
 /** Coinbase International Exchange perpetuals (Bermuda). Source material: exchanges.md §7b. */
 import type { SafeguardProfile } from '../profile.js';
+import { withVenueContracts } from './venue-contracts.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 
 const POLICY =
@@ -11,12 +12,12 @@ export const coinbaseIntx: SafeguardProfile = {
   slug: 'coinbase-intx',
   exchange: 'Coinbase',
   product: 'International Exchange perpetuals',
-  version: 1,
-  asOf: READ_ON,
+  version: 2,
+  asOf: '2026-12-05',
   settlementCurrency: 'USDC',
   instruments: ['linear'],
   marginModes: ['cross'],
-  contracts: [
+  ...withVenueContracts('coinbase-intx', [
     {
       asset: 'BTC',
       instrument: 'linear',
@@ -27,7 +28,7 @@ export const coinbaseIntx: SafeguardProfile = {
         note: 'IM = max(base IM, RP * sqrt(close-out horizon as % of ADTV)); MM = IM * 2/3; close-out margin = "max(1/3 IM, MM -12%)". The base IM and risk parameters per instrument are not in the archived material.',
       },
     },
-  ],
+  ]),
   maintenanceBasis: {
     value: 'unknown',
     source: POLICY,

@@ -1,5 +1,6 @@
 /** dYdX v4 (dYdX Chain) perpetuals. Source material: exchanges.md §9. */
 import type { SafeguardProfile } from '../profile.js';
+import { withVenueContracts } from './venue-contracts.js';
 import { READ_ON, assumed } from './provenance.js';
 
 const MARGIN = 'github.com/dydxprotocol/v4-documentation pages/concepts-trading/margin.md';
@@ -12,12 +13,12 @@ export const dydxV4: SafeguardProfile = {
   slug: 'dydx-v4',
   exchange: 'dYdX',
   product: 'v4 (dYdX Chain) perpetuals',
-  version: 1,
-  asOf: READ_ON,
+  version: 2,
+  asOf: '2026-12-05',
   settlementCurrency: 'USDC',
   instruments: ['linear'],
   marginModes: ['cross', 'isolated'],
-  contracts: [
+  ...withVenueContracts('dydx-v4', [
     {
       asset: 'BTC',
       instrument: 'linear',
@@ -39,7 +40,7 @@ export const dydxV4: SafeguardProfile = {
         note: "The only ETH figure in the archived material is the MMF of 5% in dYdX's own liquidation-price example (short 3 ETH at 3,000); the live ETH-USD fractions are not in it. IMF 10% is that of the class table's row with MMF 5% (Mid-Cap).",
       },
     },
-  ],
+  ]),
   maintenanceBasis: {
     value: 'mark_notional',
     source: MARGIN,

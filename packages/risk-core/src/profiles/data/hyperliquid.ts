@@ -1,5 +1,6 @@
 /** Hyperliquid perpetuals. Source material: exchanges.md §10. */
 import type { SafeguardProfile } from '../profile.js';
+import { withVenueContracts } from './venue-contracts.js';
 import { READ_ON, assumed } from './provenance.js';
 
 const LIQUIDATIONS = 'hyperliquid.gitbook.io/hyperliquid-docs/trading/liquidations';
@@ -11,12 +12,12 @@ export const hyperliquid: SafeguardProfile = {
   slug: 'hyperliquid',
   exchange: 'Hyperliquid',
   product: 'Perpetuals',
-  version: 1,
-  asOf: READ_ON,
+  version: 2,
+  asOf: '2026-12-05',
   settlementCurrency: 'USDC',
   instruments: ['linear'],
   marginModes: ['cross', 'isolated'],
-  contracts: [
+  ...withVenueContracts('hyperliquid', [
     {
       asset: 'BTC',
       instrument: 'linear',
@@ -27,7 +28,7 @@ export const hyperliquid: SafeguardProfile = {
       instrument: 'linear',
       tiers: { value: 'unknown', source: LIQUIDATIONS, asOf: READ_ON, note: NO_TABLE },
     },
-  ],
+  ]),
   maintenanceBasis: {
     value: 'mark_notional',
     source: LIQUIDATIONS,

@@ -1,5 +1,6 @@
 /** Kraken Futures (non-US derivatives). Source material: exchanges.md §6a. */
 import type { SafeguardProfile } from '../profile.js';
+import { withVenueContracts } from './venue-contracts.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 
 const EPP = 'support.kraken.com/hc/en-us/articles/360022835671-Equity-Protection-Process';
@@ -12,12 +13,12 @@ export const krakenFutures: SafeguardProfile = {
   slug: 'kraken-futures',
   exchange: 'Kraken',
   product: 'Futures (perpetuals, non-US)',
-  version: 1,
-  asOf: READ_ON,
+  version: 2,
+  asOf: '2026-12-05',
   settlementCurrency: 'USD',
   instruments: ['inverse', 'linear'],
   marginModes: ['cross'],
-  contracts: [
+  ...withVenueContracts('kraken-futures', [
     {
       asset: 'BTC',
       instrument: 'inverse',
@@ -39,7 +40,7 @@ export const krakenFutures: SafeguardProfile = {
         note: 'Multi-collateral margin classes A-G (Class A Level I $0-$1,000,000 ... Level VII $60,000,000+); the rates per level and the class of BTC are not in the archived copy.',
       },
     },
-  ],
+  ]),
   maintenanceBasis: {
     value: 'unknown',
     source: EPP,

@@ -1,5 +1,6 @@
 /** OKX USDT-margined perpetual swaps. Source material: exchanges.md §3. */
 import type { SafeguardProfile } from '../profile.js';
+import { withVenueContracts } from './venue-contracts.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 
 const TIERS_2023 =
@@ -16,12 +17,12 @@ export const okxPerp: SafeguardProfile = {
   slug: 'okx-perp',
   exchange: 'OKX',
   product: 'USDT-margined perpetual swaps',
-  version: 1,
-  asOf: READ_ON,
+  version: 2,
+  asOf: '2026-12-05',
   settlementCurrency: 'USDT',
   instruments: ['linear'],
   marginModes: ['isolated', 'cross'],
-  contracts: [
+  ...withVenueContracts('okx-perp', [
     {
       asset: 'BTC',
       instrument: 'linear',
@@ -94,7 +95,7 @@ export const okxPerp: SafeguardProfile = {
         note: `ACEUSDT after 2025-11-13 (first three tiers published; IMR 6.66% as published for 15x). ${CONTRACTS_NOTE}`,
       },
     },
-  ],
+  ]),
   maintenanceBasis: {
     value: 'mark_notional',
     source: MARGIN_RATIO,

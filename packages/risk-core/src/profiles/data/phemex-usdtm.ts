@@ -1,5 +1,6 @@
 /** Phemex USDT-M perpetuals. Source material: exchanges.md §12. */
 import type { SafeguardProfile } from '../profile.js';
+import { withVenueContracts } from './venue-contracts.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 
 const LIQ_PRICE = 'phemex.com/help-center/liq-price-for-USDTM';
@@ -9,12 +10,12 @@ export const phemexUsdtm: SafeguardProfile = {
   slug: 'phemex-usdtm',
   exchange: 'Phemex',
   product: 'USDT-M perpetuals',
-  version: 1,
-  asOf: READ_ON,
+  version: 2,
+  asOf: '2026-12-05',
   settlementCurrency: 'USDT',
   instruments: ['linear'],
   marginModes: ['isolated', 'cross'],
-  contracts: [
+  ...withVenueContracts('phemex-usdtm', [
     {
       asset: 'BTC',
       instrument: 'linear',
@@ -25,7 +26,7 @@ export const phemexUsdtm: SafeguardProfile = {
         note: 'The page gives formulas with MMR and mmAmount as variables; no tier table.',
       },
     },
-  ],
+  ]),
   maintenanceBasis: {
     value: 'mark_notional',
     source: LIQ_PRICE,
