@@ -41,7 +41,7 @@ import { METHODOLOGY_VERSION } from './methodology.js';
 import type { SafeguardProfile } from './profiles/profile.js';
 import { type PositionForReason, reasonFor } from './reason.js';
 import { type ValidatedPosition, validateScenario } from './validate.js';
-import { positionWarnings, unknownFigureWarnings } from './warnings.js';
+import { marginDataWarnings, positionWarnings, unknownFigureWarnings } from './warnings.js';
 import { maxLossAsDesigned, worstCaseFigures, worstCaseGap } from './worst-case.js';
 
 // The result types live in assessment.ts; they are part of assess's public surface.
@@ -56,8 +56,17 @@ export type {
   WorstCase,
 } from './assessment.js';
 
+export interface AssessOptions {
+  /** ISO date against which venue figures are judged stale; default today (UTC). */
+  today?: string;
+}
+
 /** Validates the scenario and computes its point figures; throws ValidationError on bad input. */
-export function assess(input: unknown, profile: SafeguardProfile): Assessment {
+export function assess(
+  input: unknown,
+  profile: SafeguardProfile,
+  options: AssessOptions = {},
+): Assessment {
   const scenario = validateScenario(input, profile);
   const account = prepareAccount(scenario, profile);
   const warnings: AssessmentWarning[] = [];
@@ -73,6 +82,8 @@ export function assess(input: unknown, profile: SafeguardProfile): Assessment {
     ),
   );
   warnings.push(...unknownFigureWarnings(account));
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  for (const p of scenario.positions) warnings.push(...marginDataWarnings(p, today));
 
   const policy = deficitPolicy(profile);
   const floors = account.pools.map(poolEquityInfimum);

@@ -76,7 +76,9 @@ export type WarningCode =
   | 'MARGIN_CALL_NOW'
   | 'TIER_NOT_CONSISTENT'
   | 'TIER_BEYOND_TABLE'
-  | 'PROFILE_FIGURE_UNKNOWN';
+  | 'PROFILE_FIGURE_UNKNOWN'
+  | 'USER_MARGIN_FIGURE'
+  | 'VENUE_DATA_STALE';
 
 export interface AssessmentWarning {
   code: WarningCode;

@@ -53,9 +53,12 @@ export interface Comparison {
   methodologyVersion: string;
 }
 
-/** Rules that mean "this venue does not offer it", as opposed to a bad input. */
+/** Rules that mean "this venue does not offer it" or "cannot be answered from its data", as
+ * opposed to a bad input. */
 const NOT_OFFERED: ReadonlySet<ValidationRule> = new Set([
   'unsupported_instrument',
+  'not_listed',
+  'needs_margin_figure',
   'unsupported_margin_mode',
   'leverage_within_bracket',
 ]);

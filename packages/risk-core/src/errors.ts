@@ -16,6 +16,8 @@ export type ValidationRule =
   | 'leverage_within_bracket'
   | 'unknown_exchange'
   | 'unsupported_instrument'
+  | 'not_listed'
+  | 'needs_margin_figure'
   | 'unsupported_margin_mode'
   | 'size_or_amount'
   | 'non_empty'
@@ -70,6 +72,10 @@ function describeRule(rule: ValidationRule): string {
       return 'is not a known exchange profile';
     case 'unsupported_instrument':
       return 'is not offered by this exchange profile';
+    case 'not_listed':
+      return 'is not listed on this exchange';
+    case 'needs_margin_figure':
+      return 'needs the maintenance margin rate your exchange shows (belowzero has no table for it)';
     case 'unsupported_margin_mode':
       return 'is not offered for this instrument';
     case 'size_or_amount':

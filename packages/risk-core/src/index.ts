@@ -17,6 +17,8 @@ export * from './odds.js';
 export * from './wilson.js';
 export type { JumpDiffusionInput } from './jump-diffusion.js';
 export * from './compare.js';
+export * from './coverage.js';
+export * from './margin/position-schedule.js';
 export * from './guard-rails.js';
 // Point figures (H1): validation, assessment, margin tiers and pools, and the primitives the
 // simulator builds on: prepareAccount, accountEquityAt, maintenanceAt, poolStatusAt, deficitAtFill.

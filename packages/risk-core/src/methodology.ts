@@ -29,3 +29,6 @@ export const WORST_CASE_GAP = {
 /** Assets treated as cash (their value does not move in a gap), besides the profile's
  * settlement currency. */
 export const CASH_ASSETS: readonly string[] = ['USD', 'USDT', 'USDC'];
+
+/** Venue tier figures older than this many days are flagged in the answer as possibly stale. */
+export const STALE_VENUE_DATA_DAYS = 30;

@@ -52,6 +52,14 @@ export interface PositionInput {
   extraMargin?: string;
   stopLoss?: StopLossInput;
   adds?: AddInput[];
+  /**
+   * The maintenance margin rate the user's exchange shows for this position, as a fraction
+   * ("0.005" = 0.5%). When given, it replaces the profile's tier table for this position, so a
+   * contract belowzero holds no table for still gets an answer (which says it used this figure).
+   */
+  maintenanceMarginRate?: string;
+  /** The maintenance amount (deduction) the exchange shows beside that rate; default 0. */
+  maintenanceAmount?: string;
 }
 
 /** Plain cash or coin held in the account (spot holdings and collateral). */

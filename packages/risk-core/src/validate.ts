@@ -10,13 +10,8 @@ import { averageEntry, type Fill } from './instruments/average-entry.js';
 import { inverseLeg } from './instruments/inverse.js';
 import { linearLeg } from './instruments/linear.js';
 import { toAxis } from './margin/pool.js';
-import {
-  findContract,
-  type MarginSchedule,
-  type MarginTier,
-  marginScheduleFor,
-  tierIndexFor,
-} from './margin/tiers.js';
+import { positionSchedule, type UserMarginFigure } from './margin/position-schedule.js';
+import { type MarginSchedule, type MarginTier, tierIndexFor } from './margin/tiers.js';
 import { CASH_ASSETS, MAX_ADDS_PER_POSITION, MAX_HOLDINGS, MAX_POSITIONS } from './methodology.js';
 import type { SafeguardProfile } from './profiles/profile.js';
 import {
@@ -58,6 +53,9 @@ export interface ValidatedPosition {
   schedule: MarginSchedule | null;
   /** The tier of the position's size at entry, which caps its leverage. */
   entryTier: MarginTier | null;
+  /** Whose maintenance figures the schedule holds: the venue's table or the user's own rate
+   * (null for spot and spot margin). */
+  marginFigure: 'venue' | 'user' | null;
 }
 
 export interface ValidatedHolding {
@@ -235,18 +233,18 @@ function validatePosition(
   const sign = side === 'long' ? ONE : ONE.negated();
   let schedule: MarginSchedule | null = null;
   let entryTier: MarginTier | null = null;
+  let marginFigure: ValidatedPosition['marginFigure'] = null;
   if (instrument === 'linear' || instrument === 'inverse') {
-    const contract = findContract(profile, asset, instrument);
-    if (contract === undefined) {
-      throw new ValidationError(
-        `${field}.asset`,
-        asset,
-        'unsupported_instrument',
-        `this exchange lists no ${instrument} contract for it`,
-      );
-    }
-    const baseUnits = instrument === 'inverse' ? size.div(averagePrice) : size;
-    schedule = marginScheduleFor(contract, baseUnits, `${field}.asset`);
+    const figure = userMarginFigure(field, p);
+    schedule = positionSchedule(profile, {
+      field,
+      asset,
+      instrument,
+      leverage,
+      sizeInBaseUnits: instrument === 'inverse' ? size.div(averagePrice) : size,
+      figure,
+    });
+    marginFigure = figure === null ? 'venue' : 'user';
     const spec = {
       positionIndex: index,
       asset,
@@ -311,8 +309,37 @@ function validatePosition(
     stopLoss,
     schedule,
     entryTier,
+    marginFigure,
   };
   return { position, givenMark: markPrice };
+}
+
+/** The maintenance rate (and amount) the user typed in from their exchange, if any. */
+function userMarginFigure(field: string, p: Record<string, unknown>): UserMarginFigure | null {
+  const rate = optionalDecimal(
+    `${field}.maintenanceMarginRate`,
+    p.maintenanceMarginRate,
+    'positive',
+  );
+  const amount = optionalDecimal(`${field}.maintenanceAmount`, p.maintenanceAmount, 'non_negative');
+  if (rate === null) {
+    if (amount !== null)
+      throw new ValidationError(
+        `${field}.maintenanceAmount`,
+        p.maintenanceAmount,
+        'consistent',
+        'goes with a maintenanceMarginRate',
+      );
+    return null;
+  }
+  if (!rate.lessThan(ONE))
+    throw new ValidationError(
+      `${field}.maintenanceMarginRate`,
+      p.maintenanceMarginRate,
+      'within_range',
+      'must be a fraction below 1 (0.005 = 0.5%)',
+    );
+  return { rate, amount: amount ?? ZERO };
 }
 
 /** size = amount * leverage / entry (inverse: amount in coin * leverage * entry, in USD). */

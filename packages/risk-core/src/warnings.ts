@@ -6,7 +6,7 @@
 import type { AssessmentWarning } from './assessment.js';
 import type { Decimal } from './decimal.js';
 import type { PreparedAccount } from './margin/account.js';
-import { LEVERAGE_NEAR_MAX_FRACTION } from './methodology.js';
+import { LEVERAGE_NEAR_MAX_FRACTION, STALE_VENUE_DATA_DAYS } from './methodology.js';
 import type { ValidatedPosition } from './validate.js';
 
 /** What each unpublished profile figure means for the result. */
@@ -93,4 +93,32 @@ export function positionWarnings(
       message: 'At the current price this position is already past the margin-call level.',
     });
   }
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whose margin figures a position used: the user's own rate, or venue figures that may be
+ * out of date (older than STALE_VENUE_DATA_DAYS on `today`, an ISO date). */
+export function marginDataWarnings(p: ValidatedPosition, today: string): AssessmentWarning[] {
+  const schedule = p.schedule;
+  if (schedule === null) return [];
+  if (p.marginFigure === 'user') {
+    return [
+      {
+        code: 'USER_MARGIN_FIGURE',
+        field: `${p.field}.maintenanceMarginRate`,
+        message: `${p.asset}: uses the maintenance margin rate you entered (${p.schedule?.tiers[0]?.mmr.toFixed()}), not a table of the exchange's.`,
+      },
+    ];
+  }
+  if (schedule.asOf === null) return [];
+  const ageDays = Math.floor((Date.parse(today) - Date.parse(schedule.asOf)) / DAY_MS);
+  if (!(ageDays > STALE_VENUE_DATA_DAYS)) return [];
+  return [
+    {
+      code: 'VENUE_DATA_STALE',
+      field: `${p.field}.asset`,
+      message: `${p.asset}: the exchange's margin tiers are from ${schedule.asOf} (${ageDays} days old) and may have changed; check the rate your exchange shows and enter it if it differs.`,
+    },
+  ];
 }

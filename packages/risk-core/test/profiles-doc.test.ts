@@ -6,13 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { profiles } from '../src/index.js';
+import { profiles, renderCoverage, venueCoverage } from '../src/index.js';
 import { renderExchangesDoc } from '../src/profiles/exchanges-doc.js';
 
 const committed = readFileSync(resolve(__dirname, '../../../docs/exchanges.md'), 'utf8');
 
 test('docs/exchanges.md is current (regenerate with `pnpm --filter @belowzero/risk-core docs:exchanges`)', () => {
-  expect(committed).toBe(renderExchangesDoc(profiles));
+  expect(committed).toBe(renderExchangesDoc(profiles) + renderCoverage(venueCoverage(profiles)));
 });
 
 test('the table has one row per profile in each section', () => {

@@ -113,7 +113,7 @@ describe('WE-3 Binance COIN-M (FAQ ceccfcfb4e3a45e3b48b0b1bb1a8ae46, 2021-02-05)
     ]);
     expect(() => assess(input, coinm)).toThrow(ValidationError);
     expect(() => assess(input, coinm)).toThrow(
-      expect.objectContaining({ rule: 'unsupported_instrument' }),
+      expect.objectContaining({ rule: 'needs_margin_figure' }),
     );
   });
 });

@@ -49,6 +49,7 @@ function schedule(tiers: ReturnType<typeof deriveTiers>): MarginSchedule {
     bounded: false,
     contractValueUsd: null,
     contractSize: null,
+    asOf: null,
     source: 'test',
   };
 }

@@ -53,6 +53,8 @@ export interface MarginSchedule {
   /** Base-coin amount of one linear contract (bracket measure `contracts`). */
   contractSize: Decimal | null;
   source: string;
+  /** ISO date of the venue figures (null for the user's own figure). */
+  asOf: string | null;
 }
 
 /** cum_i = cum_{i-1} + floor_i * (mmr_i - mmr_{i-1}) (the published recurrence). */
@@ -175,15 +177,11 @@ export function marginScheduleFor(
       contractValueUsd,
       contractSize: contractSizeOf(contract),
       source: sizeLinear.source,
+      asOf: sizeLinear.asOf,
     };
   }
   if (contract.tiers.value === 'unknown') {
-    throw new ValidationError(
-      field,
-      contract.asset,
-      'unsupported_instrument',
-      'this exchange does not publish a margin tier table for it',
-    );
+    throw new ValidationError(field, contract.asset, 'needs_margin_figure');
   }
   if (
     contract.bracketUnit === 'contracts' &&
@@ -239,5 +237,6 @@ const bracketSchedule = perObject((contract: ContractTiers): MarginSchedule => {
     contractValueUsd: contractValueOf(contract),
     contractSize: contractSizeOf(contract),
     source: contract.tiers.source,
+    asOf: contract.tiers.asOf,
   });
 });
