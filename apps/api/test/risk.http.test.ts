@@ -43,9 +43,9 @@ describe('assess', () => {
     });
     expect(result.methodologyVersion).toMatch(/^\d+\.\d+\.\d+$/);
     const position = result.positions[0];
-    // Notional 0.1 x 60,000 = 6,000 USDT: Binance bracket 1 (0-50,000: MMR 0.4%, cum 0,
-    // announcement of 2021-03-18). Initial margin 6,000 / 10 = 600.
-    expect(position.tier).toMatchObject({ index: 0, mmr: '0.004', cum: '0', maxLeverage: '125' });
+    // Notional 0.1 x 60,000 = 6,000 USDT: Binance BTCUSDT bracket 1 (0-300,000: 150x, MMR 0.4%,
+    // cum 0, the leverageBracket answer recorded on 2026-07-02). Initial margin 6,000 / 10 = 600.
+    expect(position.tier).toMatchObject({ index: 0, mmr: '0.004', cum: '0', maxLeverage: '150' });
     close(position.notional, '6000');
     close(position.initialMargin, '600');
     // Maintenance 6,000 x 0.004 = 24.
@@ -128,6 +128,44 @@ describe('assess', () => {
       expect(codes(body)).toEqual(['BAD_USER_INPUT']);
       expect(body.errors[0].extensions.field).toBe('scenario');
     }
+  });
+});
+
+describe("assess with the user's own maintenance rate", () => {
+  const ethOnBybit = structuredClone(btcLong);
+  Object.assign(ethOnBybit, { exchange: 'bybit-linear' });
+  Object.assign(ethOnBybit.account.positions[0]!, {
+    asset: 'ETH',
+    entryPrice: '3000',
+    size: '1',
+    leverage: '5',
+  });
+
+  test('a listed contract without a table is refused with the way forward, then answers with the rate', async () => {
+    const refused = await api.graphql({
+      query: ASSESS,
+      variables: { scenario: { inputs: ethOnBybit } },
+    });
+    expect(refused.body.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'account.positions.0.asset',
+      rule: 'needs_margin_figure',
+    });
+    expect(refused.body.errors[0].message).toContain('enter the maintenance margin rate');
+
+    const withRate = structuredClone(ethOnBybit);
+    Object.assign(withRate.account.positions[0]!, { maintenanceMarginRate: '0.005' });
+    const { body } = await api.graphql({
+      query: ASSESS,
+      variables: { scenario: { inputs: withRate } },
+    });
+    expect(body.errors).toBeUndefined();
+    // Bybit values maintenance on the entry notional: MM = 3,000 x 0.5% = 15, margin 600:
+    // P = 3,000 - (600 - 15) = 2,415.
+    close(body.data.assess.positions[0].liquidationPrice, '2415');
+    expect(body.data.assess.warnings.map((w: { code: string }) => w.code)).toContain(
+      'USER_MARGIN_FIGURE',
+    );
   });
 });
 

@@ -184,6 +184,18 @@ export function PositionFields({
             onChange={(text) => onChange(withOptional(scenario, index, 'extraMargin', text))}
           />
         )}
+        {(position.instrument === 'linear' || position.instrument === 'inverse') && (
+          <Field
+            label="Maintenance rate your exchange shows (optional; 0.005 = 0.5%)"
+            name={`${path}.maintenanceMarginRate`}
+            value={position.maintenanceMarginRate ?? ''}
+            placeholder="from the venue's table"
+            error={error}
+            onChange={(text) =>
+              onChange(withOptional(scenario, index, 'maintenanceMarginRate', text))
+            }
+          />
+        )}
       </div>
       {(position.adds ?? []).map((fill, fillIndex) => (
         <div

@@ -45,6 +45,8 @@ export const SCENARIO_FIELDS = gql`
           marginMode
           markPrice
           extraMargin
+          maintenanceMarginRate
+          maintenanceAmount
           stopLoss {
             type
             triggerPrice

@@ -61,11 +61,12 @@ export function withStopLoss(
   return replacePosition(scenario, index, stopLoss ? { ...rest, stopLoss } : rest);
 }
 
-/** Sets or clears an optional string field (mark price, extra margin): empty text removes it. */
+/** Sets or clears an optional string field (mark price, extra margin, the exchange's own
+ * maintenance rate): empty text removes it. */
 export function withOptional(
   scenario: ScenarioInput,
   index: number,
-  key: 'markPrice' | 'extraMargin',
+  key: 'markPrice' | 'extraMargin' | 'maintenanceMarginRate',
   text: string,
 ): ScenarioInput {
   const position = scenario.account.positions[index];

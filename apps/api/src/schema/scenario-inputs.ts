@@ -148,6 +148,20 @@ export class PositionFields {
   })
   extraMargin?: string;
 
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'The maintenance margin rate the exchange shows for this position, as a fraction ("0.005" = 0.5%). When given it replaces the venue\'s tier table, so a contract belowzero holds no table for still answers; the answer then carries the warning USER_MARGIN_FIGURE.',
+  })
+  maintenanceMarginRate?: string;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'The maintenance amount (deduction) the exchange shows beside that rate, in the settlement currency; default 0. Only with maintenanceMarginRate.',
+  })
+  maintenanceAmount?: string;
+
   @Field(() => StopLossFields, { nullable: true, description: 'Optional stop-loss.' })
   stopLoss?: StopLossFields;
 
