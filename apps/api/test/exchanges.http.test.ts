@@ -66,23 +66,23 @@ test('exchange(slug) returns the full profile with tiers, sourced figures and so
   });
   expect(exchange.profile).toEqual(JSON.parse(JSON.stringify(profile)));
   const btc = exchange.contracts.find((c: { asset: string }) => c.asset === 'BTC');
-  // Binance BTCUSDT bracket 1 (announcement of 2021-03-18): 0-50,000 USDT, 125x, MMR 0.4%.
+  // Binance BTCUSDT brackets 1 and 3 as recorded on 2026-07-02 (leverageBracket answer in
+  // packages/venue-data/recorded/binance-usdm.json): 0-300,000 at 150x, MMR 0.4%;
+  // 800,000-3,000,000 at 75x, MMR 0.65%.
   expect(btc.tiers[0]).toEqual({
     index: 0,
     floor: '0',
-    cap: '50000',
-    maxLeverage: '125',
+    cap: '300000',
+    maxLeverage: '150',
     mmr: '0.004',
   });
   expect(btc.tiers[2]).toEqual({
     index: 2,
-    floor: '250000',
-    cap: '1000000',
-    maxLeverage: '50',
-    mmr: '0.01',
+    floor: '800000',
+    cap: '3000000',
+    maxLeverage: '75',
+    mmr: '0.0065',
   });
-  const eth = exchange.contracts.find((c: { asset: string }) => c.asset === 'ETH');
-  expect(eth).toMatchObject({ tiers: null, provenance: { known: false } });
   expect(exchange.takerFeeRate.source).toBe(profile!.takerFeeRate.source);
   expect(exchange.sources.map((s: { field: string }) => s.field)).toEqual(
     expect.arrayContaining(['takerFeeRate', 'contracts.0.tiers']),

@@ -294,12 +294,12 @@ describe('guardRails', () => {
     const leverage = new Decimal(rails.maxLeverageWithoutDeficit);
     expect(leverage.lessThanOrEqualTo(5)).toBe(true);
     expect(leverage.greaterThan('4.9')).toBe(true);
-    // Binance BTCUSDT bracket 1 allows 125x; Binance's terms never leave a deficit to the user.
+    // Binance BTCUSDT bracket 1 allows 150x (recorded 2026-07-02); Binance's terms never leave a deficit to the user.
     expect(rails).toMatchObject({
       gapPercent: '20',
-      venueMaxLeverage: '125',
+      venueMaxLeverage: '150',
       userLiable: false,
-      maxSafeLeverage: '125',
+      maxSafeLeverage: '150',
     });
     expect(rails.stops).toHaveLength(1);
     const bad = await api.graphql({

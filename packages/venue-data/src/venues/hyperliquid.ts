@@ -48,8 +48,13 @@ export const hyperliquid: VenueImporter = {
   },
 };
 
+// 1 / (2 x 15x) does not end in decimals: rounded up at 10 places (never understated), so the
+// rate fits the database's decimal(38, 18) exactly.
 const maintenanceOf = (leverage: string): string =>
-  new Decimal(1).div(new Decimal(leverage).times(2)).toFixed();
+  new Decimal(1)
+    .div(new Decimal(leverage).times(2))
+    .toDecimalPlaces(10, Decimal.ROUND_UP)
+    .toFixed();
 
 function flatTier(leverage: string): MarginTierInput[] {
   return [{ floor: '0', cap: null, maxLeverage: leverage, mmr: maintenanceOf(leverage) }];

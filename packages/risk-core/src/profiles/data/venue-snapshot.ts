@@ -8316,7 +8316,7 @@ export const venueSnapshot: Readonly<Record<string, VenueContracts>> = {
               "floor": "100000000",
               "cap": null,
               "maxLeverage": "15",
-              "mmr": "0.03333333333333333333333333333333333333333"
+              "mmr": "0.0333333334"
             }
           ],
           "source": "hyperliquid.gitbook.io/hyperliquid-docs/trading/margin-tiers (official margin tables; undated page, read 2026-12-02)",
