@@ -5,8 +5,9 @@
  * words the user would see. Rendered into docs/exchanges.md.
  */
 import { assess } from './assess.js';
+import { Decimal } from './decimal.js';
 import { ValidationError } from './errors.js';
-import { findContract } from './margin/tiers.js';
+import { type ContractCoverage, contractCoverage } from './margin/position-schedule.js';
 import type { SafeguardProfile } from './profiles/profile.js';
 
 export const COVERAGE_ASSETS = ['BTC', 'ETH', 'SOL', 'XRP', 'DOGE', 'BNB'] as const;
@@ -24,7 +25,7 @@ const PROBE_PRICES: Record<(typeof COVERAGE_ASSETS)[number], string> = {
 
 export type CoverageCell =
   | { status: 'venue_data'; source: string; asOf: string }
-  | { status: 'refused'; rule: string; reason: string };
+  | { status: 'refused'; rule: string; reason: string; coverage: ContractCoverage['kind'] };
 
 export interface CoverageRow {
   profile: SafeguardProfile;
@@ -51,13 +52,14 @@ function probe(
   asset: (typeof COVERAGE_ASSETS)[number],
 ): CoverageCell {
   const price = PROBE_PRICES[asset];
+  const coverage = contractCoverage(profile, asset, instrument);
   const position = {
     asset,
     instrument,
     side: 'long',
     entryPrice: price,
     // 500 USD of position: base units for linear, USD for inverse.
-    size: instrument === 'linear' ? (500 / Number(price)).toString() : '500',
+    size: instrument === 'linear' ? new Decimal(500).div(price).toFixed() : '500',
     leverage: '5',
     marginMode: profile.marginModes.includes('isolated') ? 'isolated' : 'cross',
   };
@@ -77,9 +79,10 @@ function probe(
       status: 'refused',
       rule: error.rule,
       reason: error.message.replace(/ \(got .*\)$/, '').replace(/^[^:]+: /, ''),
+      coverage: coverage.kind,
     };
   }
-  const contract = findContract(profile, asset, instrument);
+  const contract = 'contract' in coverage ? coverage.contract : undefined;
   const table = contract?.sizeLinearMargin ?? contract?.tiers;
   return { status: 'venue_data', source: table?.source ?? '', asOf: table?.asOf ?? profile.asOf };
 }
@@ -109,16 +112,16 @@ export function renderCoverage(rows: readonly CoverageRow[]): string {
 function cellText(cell: CoverageCell | undefined): string {
   if (cell === undefined) return '';
   if (cell.status === 'venue_data') return `✓ ${cell.asOf}`;
-  switch (cell.rule) {
+  switch (cell.coverage) {
     case 'not_listed':
       return 'not listed';
-    case 'needs_margin_figure':
-      return cell.reason.startsWith('belowzero has no record')
-        ? 'no record: your figure'
-        : cell.reason.includes('does not publish')
-          ? 'unpublished: your figure'
-          : 'no table yet: your figure';
-    default:
+    case 'no_record':
+      return 'no record: your figure';
+    case 'unpublished':
+      return 'unpublished: your figure';
+    case 'no_table':
+      return 'no table yet: your figure';
+    case 'table':
       return `refused: ${cell.reason}`;
   }
 }

@@ -107,7 +107,7 @@ export function marginDataWarnings(p: ValidatedPosition, today: string): Assessm
       {
         code: 'USER_MARGIN_FIGURE',
         field: `${p.field}.maintenanceMarginRate`,
-        message: `${p.asset}: uses the maintenance margin rate you entered (${p.schedule?.tiers[0]?.mmr.toFixed()}), not a table of the exchange's.`,
+        message: `${p.asset}: uses the maintenance margin rate you entered (${schedule.tiers[0]?.mmr.toFixed()}), not a table of the exchange's.`,
       },
     ];
   }

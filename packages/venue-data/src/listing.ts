@@ -1,5 +1,6 @@
 /** The listing part of an import: complete only when the venue's whole instrument list was read. */
 import type { ContractListing, Sourced } from '@belowzero/risk-core';
+import { VenueFormatError } from './errors.js';
 import type { VenueResponse, VenueResponses } from './importer.js';
 
 /**
@@ -19,10 +20,12 @@ export function listingFrom(
     };
   }
   const from = listing ?? Object.values(responses)[0];
+  if (from === undefined)
+    throw new VenueFormatError('responses', responses, 'no venue answer to import');
   return {
     value: 'partial',
-    source: from?.source ?? 'no venue answer',
-    asOf: from?.asOf ?? '1970-01-01',
+    source: from.source,
+    asOf: from.asOf,
     note: 'Only part of the venue’s instrument list was read: an asset missing here may still be listed.',
   };
 }

@@ -8,6 +8,7 @@
  * the only change, and the source says where the figures are from. A recording that is only
  * part of an answer is marked incomplete, so its listing counts as partial.
  */
+import { Decimal } from '@belowzero/risk-core';
 import type { VenueResponse, VenueResponses } from './importer.js';
 import type { Json } from './read.js';
 
@@ -135,8 +136,8 @@ function hyperliquid(raw: Raw): VenueResponses {
 function lowerBound(range: string): string {
   const match = /^>?([\d.]+)(M?)/.exec(range);
   if (match === null) throw new Error(`unreadable docs range ${range}`);
-  const value = Number(match[1]) * (match[2] === 'M' ? 1_000_000 : 1);
-  return range.startsWith('>') ? String(value) : '0';
+  const value = new Decimal(match[1] ?? '0').times(match[2] === 'M' ? 1_000_000 : 1);
+  return range.startsWith('>') ? value.toFixed() : '0';
 }
 
 function dydx(raw: Raw): VenueResponses {

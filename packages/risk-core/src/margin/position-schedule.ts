@@ -49,6 +49,36 @@ function userSchedule(
 
 const FIGURE_HINT = 'enter the maintenance margin rate your exchange shows for this position';
 
+/** What belowzero holds for a contract, before any figure of the user's. */
+export type ContractCoverage =
+  | { kind: 'table'; contract: ContractTiers }
+  /** The venue's complete listing has no such contract; `listed` is what it does list. */
+  | { kind: 'not_listed'; listed: string[] }
+  /** No record of the contract, and the listing belowzero holds is partial. */
+  | { kind: 'no_record' }
+  /** Listed, but belowzero holds no table (yet). */
+  | { kind: 'no_table'; contract: ContractTiers }
+  /** Listed, and the venue publishes no table for it. */
+  | { kind: 'unpublished'; contract: ContractTiers };
+
+export function contractCoverage(
+  profile: SafeguardProfile,
+  asset: string,
+  instrument: 'linear' | 'inverse',
+): ContractCoverage {
+  const contract = findContract(profile, asset, instrument);
+  if (contract === undefined) {
+    if (profile.contractListing?.value !== 'complete') return { kind: 'no_record' };
+    const listed = profile.contracts.filter((c) => c.instrument === instrument).map((c) => c.asset);
+    return { kind: 'not_listed', listed };
+  }
+  if (contract.tiers.value !== 'unknown' || contract.sizeLinearMargin !== undefined)
+    return { kind: 'table', contract };
+  return contract.tablePublished === false
+    ? { kind: 'unpublished', contract }
+    : { kind: 'no_table', contract };
+}
+
 export function positionSchedule(
   profile: SafeguardProfile,
   position: {
@@ -61,38 +91,39 @@ export function positionSchedule(
   },
 ): MarginSchedule {
   const { field, asset, instrument, figure } = position;
-  const contract = findContract(profile, asset, instrument);
-  if (figure !== null) return userSchedule(figure, position.leverage, contract);
-  if (contract === undefined) {
-    if (profile.contractListing?.value === 'complete') {
-      const listed = profile.contracts
-        .filter((c) => c.instrument === instrument)
-        .map((c) => c.asset);
-      throw new ValidationError(
-        `${field}.asset`,
-        asset,
+  const coverage = contractCoverage(profile, asset, instrument);
+  if (figure !== null)
+    return userSchedule(
+      figure,
+      position.leverage,
+      'contract' in coverage ? coverage.contract : undefined,
+    );
+  if (coverage.kind === 'table')
+    return marginScheduleFor(coverage.contract, position.sizeInBaseUnits, `${field}.asset`);
+  const refuse = (rule: 'not_listed' | 'needs_margin_figure', detail: string) =>
+    new ValidationError(`${field}.asset`, asset, rule, detail);
+  switch (coverage.kind) {
+    case 'not_listed':
+      throw refuse(
         'not_listed',
-        listed.length === 0
+        coverage.listed.length === 0
           ? `${profile.exchange} ${profile.product} lists no ${instrument} contract`
-          : `${profile.exchange} ${profile.product} does not list a ${asset} ${instrument} contract; it lists ${listed.join(', ')}`,
+          : `${profile.exchange} ${profile.product} does not list a ${asset} ${instrument} contract; it lists ${coverage.listed.join(', ')}`,
       );
-    }
-    throw new ValidationError(
-      `${field}.asset`,
-      asset,
-      'needs_margin_figure',
-      `belowzero has no record of a ${asset} ${instrument} contract on ${profile.exchange}; if your exchange lists it, ${FIGURE_HINT}`,
-    );
+    case 'no_record':
+      throw refuse(
+        'needs_margin_figure',
+        `belowzero has no record of a ${asset} ${instrument} contract on ${profile.exchange}; if your exchange lists it, ${FIGURE_HINT}`,
+      );
+    case 'unpublished':
+      throw refuse(
+        'needs_margin_figure',
+        `${profile.exchange} does not publish a margin tier table for ${asset}; ${FIGURE_HINT}`,
+      );
+    case 'no_table':
+      throw refuse(
+        'needs_margin_figure',
+        `belowzero has no margin tier table for ${asset} on ${profile.exchange} yet; ${FIGURE_HINT}`,
+      );
   }
-  if (contract.tiers.value === 'unknown' && contract.sizeLinearMargin === undefined) {
-    throw new ValidationError(
-      `${field}.asset`,
-      asset,
-      'needs_margin_figure',
-      contract.tablePublished === false
-        ? `${profile.exchange} does not publish a margin tier table for ${asset}; ${FIGURE_HINT}`
-        : `belowzero has no margin tier table for ${asset} on ${profile.exchange} yet; ${FIGURE_HINT}`,
-    );
-  }
-  return marginScheduleFor(contract, position.sizeInBaseUnits, `${field}.asset`);
 }

@@ -13,7 +13,7 @@ import type { ContractTiers, MarginTierInput } from '@belowzero/risk-core';
 import { withTable, withoutTable } from '../contract.js';
 import type { VenueImporter, VenueResponses } from '../importer.js';
 import { listingFrom } from '../listing.js';
-import { decimal, fraction, list, positive, record, text, type Json } from '../read.js';
+import { fraction, list, positive, record, text, type Json } from '../read.js';
 
 const instrumentOf = (asset: string): string => `${asset}-USDT-SWAP`;
 
@@ -106,9 +106,9 @@ function tiersOf(path: string, body: unknown): MarginTierInput[] {
   return brackets;
 }
 
-function tierOf(row: Json, at: (name: string) => string, floor: string | null): MarginTierInput {
+function tierOf(row: Json, at: (name: string) => string, floor: string): MarginTierInput {
   return {
-    floor: floor ?? decimal(at('minSz'), row.minSz),
+    floor,
     cap: positive(at('maxSz'), row.maxSz),
     maxLeverage: positive(at('maxLever'), row.maxLever),
     mmr: fraction(at('mmr'), row.mmr),
