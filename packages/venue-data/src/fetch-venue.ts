@@ -66,8 +66,9 @@ async function read(
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
+    // AbortSignal.timeout rejects with a DOMException, which is not always an Error instance.
     const reason =
-      error instanceof Error && error.name === 'TimeoutError'
+      (error as { name?: unknown } | null)?.name === 'TimeoutError'
         ? `no answer in ${timeoutMs} ms`
         : 'unreachable';
     throw new VenueUnreachableError(profile, request.key, reason);

@@ -67,10 +67,3 @@ export function percentAsFraction(path: string, value: unknown): string {
 export function leverageOf(initialRate: string): string {
   return new Decimal(1).div(initialRate).toDecimalPlaces(8).toFixed();
 }
-
-/** ISO date (YYYY-MM-DD) of a millisecond timestamp or an ISO date-time. */
-export function isoDay(value: number | string): string {
-  const date = new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
-  if (Number.isNaN(date.getTime())) throw new VenueFormatError('date', value, 'expected a date');
-  return date.toISOString().slice(0, 10);
-}

@@ -14,7 +14,16 @@ import { withTable, withoutTable } from '../contract.js';
 import { VenueFormatError } from '../errors.js';
 import type { VenueImporter, VenueResponse, VenueResponses } from '../importer.js';
 import { listingFrom } from '../listing.js';
-import { decimal, fraction, list, positive, record, text, type Json } from '../read.js';
+import {
+  decimal,
+  fraction,
+  list,
+  percentAsFraction,
+  positive,
+  record,
+  text,
+  type Json,
+} from '../read.js';
 import { bracketsFromCaps } from '../tiers.js';
 import { checkDeductions } from './deduction-check.js';
 
@@ -90,9 +99,7 @@ function tableOf(
   const at = (i: number, name: string) => `${path}.result${v5 ? '.list' : ''}.${i}.${name}`;
   const inPercent = category === 'inverse' && sentInPercent(rows, field, at);
   const rate = (i: number, name: string, value: unknown): string =>
-    inPercent
-      ? fraction(at(i, name), new Decimal(decimal(at(i, name), value)).div(100).toFixed())
-      : fraction(at(i, name), value);
+    inPercent ? percentAsFraction(at(i, name), value) : fraction(at(i, name), value);
   const brackets = bracketsFromCaps(
     rows.map((row, i) => ({
       cap: positive(at(i, field.cap), row[field.cap]),
