@@ -71,6 +71,8 @@ export function positionWarnings(
   }
   if (
     p.entryTier !== null &&
+    // With the user's own rate the tier is theirs, not the venue's: its maximum is not known.
+    p.marginFigure !== 'user' &&
     p.leverage.greaterThanOrEqualTo(p.entryTier.maxLeverage.times(LEVERAGE_NEAR_MAX_FRACTION))
   ) {
     warnings.push({

@@ -3,7 +3,13 @@
  * Prices are hand-derived in the comments: isolated linear long, no fees, liquidation where
  * margin + Q x (P - EP) = Q x P x MMR, so P = (Q x EP - M) / (Q x (1 - MMR)).
  */
-import { ValidationError, assess, findProfile, type PositionInput } from '../src/index.js';
+import {
+  ValidationError,
+  assess,
+  findProfile,
+  guardRails,
+  type PositionInput,
+} from '../src/index.js';
 import { rounded } from './helpers.js';
 
 const long = (overrides: Partial<PositionInput>): PositionInput => ({
@@ -70,6 +76,25 @@ describe("the user's own maintenance figure", () => {
       maintenanceAmount: '3',
     });
     expect(rounded(result.positions[0]?.liquidationPrice, 2)).toBe('2412.00');
+  });
+
+  test("the user's rate is no tier of the venue's: no 'close to the tier maximum' warning at 5x", () => {
+    const result = run('bybit-linear', { ...eth, maintenanceMarginRate: '0.005' });
+    expect(result.warnings.map((w) => w.code)).not.toContain('LEVERAGE_NEAR_TIER_MAX');
+  });
+
+  test("where the venue's table is known, its highest leverage still bounds the position", () => {
+    // Binance BTCUSDT's first bracket allows 150x (recorded 2026-07-02).
+    const withRate = long({ maintenanceMarginRate: '0.004' });
+    const scenario = {
+      schemaVersion: 1,
+      exchange: 'binance-usdm',
+      account: { positions: [withRate] },
+    };
+    expect(guardRails(scenario, findProfile('binance-usdm'), '20').venueMaxLeverage).toBe('150');
+    expect(refusal('binance-usdm', { ...withRate, leverage: '200' }).rule).toBe(
+      'leverage_within_bracket',
+    );
   });
 
   test('bad figures name their field', () => {

@@ -16,11 +16,16 @@ export interface UserMarginFigure {
   amount: Decimal;
 }
 
-/** A one-tier schedule from the user's figure: MM = notional x rate - amount, at any size. */
+/**
+ * A one-tier schedule from the user's figure: MM = notional x rate - amount, at any size. Its
+ * max leverage is the venue's highest (its table's first tier) where belowzero holds the table;
+ * otherwise it is not known and the position's own leverage stands in, so nothing is refused.
+ */
 function userSchedule(
   figure: UserMarginFigure,
   leverage: Decimal,
   contract: ContractTiers | undefined,
+  venueMaxLeverage: Decimal | null,
 ): MarginSchedule {
   return {
     tiers: [
@@ -28,7 +33,7 @@ function userSchedule(
         index: 0,
         floor: ZERO,
         cap: null,
-        maxLeverage: leverage,
+        maxLeverage: venueMaxLeverage ?? leverage,
         mmr: figure.rate,
         cum: figure.amount,
         imr: ONE.div(leverage),
@@ -92,12 +97,19 @@ export function positionSchedule(
 ): MarginSchedule {
   const { field, asset, instrument, figure } = position;
   const coverage = contractCoverage(profile, asset, instrument);
-  if (figure !== null)
+  if (figure !== null) {
+    const venueMax =
+      coverage.kind === 'table'
+        ? (marginScheduleFor(coverage.contract, position.sizeInBaseUnits, `${field}.asset`).tiers[0]
+            ?.maxLeverage ?? null)
+        : null;
     return userSchedule(
       figure,
       position.leverage,
       'contract' in coverage ? coverage.contract : undefined,
+      venueMax,
     );
+  }
   if (coverage.kind === 'table')
     return marginScheduleFor(coverage.contract, position.sizeInBaseUnits, `${field}.asset`);
   const refuse = (rule: 'not_listed' | 'needs_margin_figure', detail: string) =>
