@@ -59,6 +59,9 @@ export type {
 export interface AssessOptions {
   /** ISO date against which venue figures are judged stale; default today (UTC). */
   today?: string;
+  /** ISO date the venue's tables were last read again and found unchanged (the API's venue
+   * refresh); staleness counts from it when it is later than the tables' own date. */
+  venueCheckedOn?: string;
 }
 
 /** Validates the scenario and computes its point figures; throws ValidationError on bad input. */
@@ -83,7 +86,8 @@ export function assess(
   );
   warnings.push(...unknownFigureWarnings(account));
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  for (const p of scenario.positions) warnings.push(...marginDataWarnings(p, today));
+  for (const p of scenario.positions)
+    warnings.push(...marginDataWarnings(p, today, options.venueCheckedOn));
 
   const policy = deficitPolicy(profile);
   const floors = account.pools.map(poolEquityInfimum);

@@ -7,6 +7,8 @@ export * from './profiles/profile.js';
 export * from './profiles/registry.js';
 export * from './profiles/validate-profile.js';
 export * from './profiles/protection-summary.js';
+export * from './profiles/venue-refresh.js';
+export * from './profiles/sourced-fields.js';
 // Dynamics (H2): price paths, historical crashes, seeded randomness, the deficit waterfall.
 export * from './random.js';
 export * from './price-paths.js';

@@ -101,7 +101,11 @@ const DAY_MS = 86_400_000;
 
 /** Whose margin figures a position used: the user's own rate, or venue figures that may be
  * out of date (older than STALE_VENUE_DATA_DAYS on `today`, an ISO date). */
-export function marginDataWarnings(p: ValidatedPosition, today: string): AssessmentWarning[] {
+export function marginDataWarnings(
+  p: ValidatedPosition,
+  today: string,
+  checkedOn?: string,
+): AssessmentWarning[] {
   const schedule = p.schedule;
   if (schedule === null) return [];
   if (p.marginFigure === 'user') {
@@ -114,13 +118,18 @@ export function marginDataWarnings(p: ValidatedPosition, today: string): Assessm
     ];
   }
   if (schedule.asOf === null) return [];
-  const ageDays = Math.floor((Date.parse(today) - Date.parse(schedule.asOf)) / DAY_MS);
+  const confirmed = checkedOn !== undefined && checkedOn > schedule.asOf ? checkedOn : null;
+  const ageDays = Math.floor((Date.parse(today) - Date.parse(confirmed ?? schedule.asOf)) / DAY_MS);
   if (!(ageDays > STALE_VENUE_DATA_DAYS)) return [];
+  const when =
+    confirmed === null
+      ? `are from ${schedule.asOf} (${ageDays} days old)`
+      : `are from ${schedule.asOf}, last confirmed on ${confirmed} (${ageDays} days ago),`;
   return [
     {
       code: 'VENUE_DATA_STALE',
       field: `${p.field}.asset`,
-      message: `${p.asset}: the exchange's margin tiers are from ${schedule.asOf} (${ageDays} days old) and may have changed; check the rate your exchange shows and enter it if it differs.`,
+      message: `${p.asset}: the exchange's margin tiers ${when} and may have changed; check the rate your exchange shows and enter it if it differs.`,
     },
   ];
 }

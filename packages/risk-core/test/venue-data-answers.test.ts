@@ -136,3 +136,20 @@ test('tiers older than 30 days are flagged with their date; fresh ones are not',
   const fresh = run('binance-usdm', long({}), '2026-07-20').warnings;
   expect(fresh.some((w) => w.code === 'VENUE_DATA_STALE')).toBe(false);
 });
+
+test('a later read that found the same tables restarts the 30 days, and the warning says so', () => {
+  const stale = (today: string, venueCheckedOn?: string) =>
+    assess(
+      { schemaVersion: 1, exchange: 'binance-usdm', account: { positions: [long({})] } },
+      findProfile('binance-usdm'),
+      { today, venueCheckedOn },
+    ).warnings.find((w) => w.code === 'VENUE_DATA_STALE');
+  // Confirmed on 2026-11-20: 15 days before 2026-12-05, so not stale.
+  expect(stale('2026-12-05', '2026-11-20')).toBeUndefined();
+  // Confirmed on 2026-10-01: 65 days before 2026-12-05 (30 + 30 + 5).
+  expect(stale('2026-12-05', '2026-10-01')?.message).toContain(
+    'from 2026-07-02, last confirmed on 2026-10-01 (65 days ago)',
+  );
+  // A check dated before the tables themselves does not make them older.
+  expect(stale('2026-12-05', '2026-06-01')?.message).toContain('from 2026-07-02 (156 days old)');
+});

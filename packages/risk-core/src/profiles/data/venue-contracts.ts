@@ -5,6 +5,7 @@
  * same asset and instrument gives way to the venue's table).
  */
 import type { ContractTiers, SafeguardProfile } from '../profile.js';
+import { mergeVenueContracts } from '../venue-refresh.js';
 import { venueSnapshot } from './venue-snapshot.js';
 
 export function withVenueContracts(
@@ -13,12 +14,5 @@ export function withVenueContracts(
 ): Pick<SafeguardProfile, 'contracts' | 'contractListing'> {
   const imported = venueSnapshot[slug];
   if (imported === undefined) throw new Error(`no venue snapshot for ${slug}`);
-  const covered = new Set(imported.contracts.map((c) => `${c.asset}:${c.instrument}`));
-  return {
-    contracts: [
-      ...imported.contracts,
-      ...documented.filter((c) => !covered.has(`${c.asset}:${c.instrument}`)),
-    ],
-    contractListing: imported.listing,
-  };
+  return mergeVenueContracts(imported, documented);
 }
