@@ -12,6 +12,8 @@ export interface VenueRequest {
   key: string;
   method: 'GET' | 'POST';
   path: string;
+  /** A USER_DATA endpoint that needs the operator's key (Binance's brackets). */
+  signed?: boolean;
   query?: Record<string, string>;
   body?: unknown;
 }
@@ -23,6 +25,8 @@ export interface VenueResponse {
   source: string;
   /** ISO date (YYYY-MM-DD) the answer was read or recorded. */
   asOf: string;
+  /** ISO time the answer was read (live) or recorded, when known to the second. */
+  readAt?: string;
   /** false when only part of the answer was recorded (a trimmed list). */
   complete?: boolean;
 }
@@ -42,6 +46,28 @@ export interface VenueImporter {
   /** Turns the answers (keyed as requested; any may be missing) into contract tables. Throws a
    * VenueFormatError naming the field when an answer is not in the venue's documented form. */
   parse(responses: VenueResponses, assets: readonly string[]): ImportedContracts;
+  /** The venue's current market figures, where its public endpoints give them. */
+  market?: MarketImporter;
+}
+
+/** The current mark price, index price and funding rate of one contract, as the venue sent
+ * them (decimal strings; null where the answer has no such figure). */
+export interface MarketReading {
+  asset: string;
+  instrument: 'linear' | 'inverse';
+  symbol: string;
+  markPrice: string | null;
+  indexPrice: string | null;
+  /** Funding rate per funding interval, as a fraction (may be negative). */
+  fundingRate: string | null;
+  /** ISO time the venue says the figures are from; else when they were read. */
+  quotedAt: string;
+  source: string;
+}
+
+export interface MarketImporter {
+  requests(assets: readonly string[]): VenueRequest[];
+  parse(responses: VenueResponses, assets: readonly string[]): MarketReading[];
 }
 
 /** The assets belowzero tracks on every venue: the six most-traded perpetuals. */

@@ -15,6 +15,11 @@ import type { Json } from './read.js';
 /** Reads one recording of recorded/ by file name (the caller owns the file access). */
 export type ReadRecording = (file: string) => Json;
 
+const withReadAt = (readAt: string, answer: VenueResponse): VenueResponse => ({
+  ...answer,
+  readAt,
+});
+
 const response = (body: unknown, source: string, asOf: string, complete = true): VenueResponse =>
   complete ? { body, source, asOf } : { body, source, asOf, complete: false };
 
@@ -69,8 +74,17 @@ function bybitRecorded(read: ReadRecording, file: string, tableKey: string): Ven
         ((recorded['listing_2023-08-16_mainnet'] as Json).v2PublicSymbols as Json)
           .result_trimmed as Json[]
       ).map((row) => String(row.name));
+  const listed = recorded['listing_2023-08-16_mainnet'] as Json;
+  const tickers = (listed.v5TickersLinear ?? listed.v5TickersInverse) as Json;
   return {
     'tiers:BTC': response(table.body, `${GOCRYPTOTRADER}: ${String(table.request)}`, '2023-08-16'),
+    // Trimmed to the six assets; `time` is Bybit's own, in milliseconds.
+    tickers: response(
+      { result: { list: tickers.list_trimmed_to_six }, time: tickers.time },
+      `${GOCRYPTOTRADER}: ${String(tickers.request)}`,
+      '2023-08-16',
+      false,
+    ),
     // The inverse list is the complete 2023-08-16 symbol list; the linear one is trimmed.
     instruments: response(
       { result: { list: symbols.map((symbol) => ({ symbol })) } },
@@ -129,7 +143,9 @@ function hyperliquid(raw: Raw): VenueResponses {
     for (const name of assets.filter((asset) => ids[asset] !== undefined))
       universe.push({ name, maxLeverage: tiers[0]?.maxLeverage, marginTableId: id });
   }
-  return { meta: response({ universe, marginTables }, HYPERLIQUID_DOCS, '2026-12-02', false) };
+  return {
+    meta: response({ universe, marginTables }, HYPERLIQUID_DOCS, '2026-12-02', false),
+  };
 }
 
 /** "0-150M" -> "0"; ">150M" -> "150000000". */
@@ -143,11 +159,15 @@ function lowerBound(range: string): string {
 function dydx(raw: Raw): VenueResponses {
   const recorded = raw('dydx-v4-perp.json').nautilus as Json;
   return {
-    markets: response(
-      recorded.result,
-      'nautechsystems/nautilus_trader crates/adapters/dydx/test_data/http_get_perpetual_markets.json @a95c8042 (GET /v4/perpetualMarkets)',
-      '2025-12-08',
-      false,
+    // The wrapper's isoTimestamp is when the answer was recorded.
+    markets: withReadAt(
+      String(recorded.isoTimestamp),
+      response(
+        recorded.result,
+        'nautechsystems/nautilus_trader crates/adapters/dydx/test_data/http_get_perpetual_markets.json @a95c8042 (GET /v4/perpetualMarkets)',
+        '2025-12-08',
+        false,
+      ),
     ),
   };
 }

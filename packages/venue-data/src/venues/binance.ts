@@ -14,7 +14,9 @@ import { checkDeductions } from './deduction-check.js';
 export const binanceUsdm: VenueImporter = {
   profile: 'binance-usdm',
   baseUrl: 'https://fapi.binance.com',
-  requests: () => [{ key: 'brackets', method: 'GET', path: '/fapi/v1/leverageBracket' }],
+  requests: () => [
+    { key: 'brackets', method: 'GET', path: '/fapi/v1/leverageBracket', signed: true },
+  ],
   parse(responses: VenueResponses, assets) {
     const answer = responses.brackets;
     const contracts: ContractTiers[] = [];

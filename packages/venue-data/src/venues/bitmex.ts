@@ -13,6 +13,7 @@ import { assetName, withTable } from '../contract.js';
 import { VenueFormatError } from '../errors.js';
 import type { VenueImporter, VenueResponses } from '../importer.js';
 import { listingFrom } from '../listing.js';
+import { bitmexMarket } from './bitmex-market.js';
 import { fraction, list, positive, record, text, type Json } from '../read.js';
 
 /** Smallest units per whole coin of each settlement currency. */
@@ -22,6 +23,7 @@ function bitmex(instrument: 'inverse' | 'linear'): VenueImporter {
   return {
     profile: instrument === 'inverse' ? 'bitmex' : 'bitmex-linear',
     baseUrl: 'https://www.bitmex.com',
+    market: bitmexMarket(instrument),
     requests: () => [{ key: 'instruments', method: 'GET', path: '/api/v1/instrument/active' }],
     parse(responses: VenueResponses, assets) {
       const answer = responses.instruments;

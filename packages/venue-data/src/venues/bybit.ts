@@ -25,6 +25,7 @@ import {
   type Json,
 } from '../read.js';
 import { bracketsFromCaps } from '../tiers.js';
+import { bybitMarket } from './bybit-market.js';
 import { checkDeductions } from './deduction-check.js';
 
 type Category = 'linear' | 'inverse';
@@ -36,6 +37,7 @@ function bybit(category: Category): VenueImporter {
   return {
     profile: `bybit-${category}`,
     baseUrl: 'https://api.bybit.com',
+    market: bybitMarket(category),
     requests: (assets) => [
       {
         key: 'instruments',

@@ -8,11 +8,13 @@ import type { ContractTiers } from '@belowzero/risk-core';
 import { withTable } from '../contract.js';
 import type { VenueImporter, VenueResponses } from '../importer.js';
 import { listingFrom } from '../listing.js';
+import { dydxMarket } from './dydx-market.js';
 import { decimal, fraction, leverageOf, record } from '../read.js';
 
 export const dydxV4: VenueImporter = {
   profile: 'dydx-v4',
   baseUrl: 'https://indexer.dydx.trade',
+  market: dydxMarket,
   requests: () => [{ key: 'markets', method: 'GET', path: '/v4/perpetualMarkets' }],
   parse(responses: VenueResponses, assets) {
     const answer = responses.markets;

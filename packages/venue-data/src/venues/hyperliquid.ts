@@ -13,10 +13,12 @@ import type { VenueImporter, VenueResponses } from '../importer.js';
 import { listingFrom } from '../listing.js';
 import { decimal, list, positive, record, text } from '../read.js';
 import { bracketsFromFloors } from '../tiers.js';
+import { hyperliquidMarket } from './hyperliquid-market.js';
 
 export const hyperliquid: VenueImporter = {
   profile: 'hyperliquid',
   baseUrl: 'https://api.hyperliquid.xyz',
+  market: hyperliquidMarket,
   requests: () => [{ key: 'meta', method: 'POST', path: '/info', body: { type: 'meta' } }],
   parse(responses: VenueResponses, assets) {
     const answer = responses.meta;
