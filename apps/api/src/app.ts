@@ -13,6 +13,7 @@ import { OperationManifest } from './http/persisted-operations.js';
 import { createRateLimiter } from './http/rate-limiter.js';
 import { type ApiServer, startApiServer } from './http/server.js';
 import { buildApiSchema } from './schema/build.js';
+import { startVenueRefresh, type VenueRefreshJob } from './venue-refresh/schedule.js';
 
 export interface RunningApi {
   url: string;
@@ -22,6 +23,7 @@ export interface RunningApi {
 export async function startApi(config: ApiConfig): Promise<RunningApi> {
   const database = await openDatabase(config);
   let server: ApiServer | undefined;
+  let refresh: VenueRefreshJob | undefined;
   const limiter = createRateLimiter(
     config.redisUrl,
     {
@@ -40,6 +42,7 @@ export async function startApi(config: ApiConfig): Promise<RunningApi> {
       limiter,
       manifest: OperationManifest.load(process.env.PERSISTED_QUERY_MANIFEST || defaultManifestPath),
     });
+    if (config.venueRefresh) refresh = startVenueRefresh(database, config.venueRefresh);
   } catch (error) {
     await limiter.close();
     await database.close();
@@ -49,6 +52,7 @@ export async function startApi(config: ApiConfig): Promise<RunningApi> {
   return {
     url: running.url,
     stop: async () => {
+      await refresh?.stop();
       await running.close();
       await limiter.close();
       await database.close();

@@ -28,6 +28,27 @@ export interface ApiConfig {
   trustProxy: boolean;
   /** Seconds the server waits for in-flight requests on SIGTERM before closing anyway. */
   shutdownGraceSeconds: number;
+  /** Reading the venues' tables and market figures on a schedule; null when switched off
+   * (the default: without it the API answers from the bundled snapshot). */
+  venueRefresh: VenueRefreshConfig | null;
+}
+
+export interface VenueRefreshConfig {
+  /** Minutes between two reads of a venue's contract tables. */
+  tablesEveryMinutes: number;
+  /** Seconds between two reads of a venue's market figures. */
+  marketEverySeconds: number;
+  /** Where each venue is read: a URL with "{profile}" (a stand-in), or null for the venues'
+   * own public endpoints. */
+  baseUrlTemplate: string | null;
+  /** Profiles to refresh; null for every profile with an importer. */
+  profiles: string[] | null;
+  /** Assets whose contracts are read on every venue. */
+  assets: string[] | null;
+  timeoutMs: number;
+  /** Read-only Binance key, for its signed leverage brackets; without it Binance keeps the
+   * dated snapshot. */
+  binance: { apiKey: string; secret: string } | null;
 }
 
 /** The repository root: apps/api/{src,dist}/config.* is two folders below it. */
@@ -53,7 +74,41 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     rateLimitPrefix: env.RATE_LIMIT_PREFIX || 'belowzero:rate:',
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     shutdownGraceSeconds: integer(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0, 600),
+    venueRefresh: readVenueRefresh(env),
   };
+}
+
+function readVenueRefresh(env: NodeJS.ProcessEnv): VenueRefreshConfig | null {
+  const switch_ = env.VENUE_REFRESH ?? 'off';
+  if (switch_ !== 'on' && switch_ !== 'off')
+    throw new Error(`VENUE_REFRESH must be "on" or "off" (got ${JSON.stringify(switch_)})`);
+  if (switch_ === 'off') return null;
+  const template = env.VENUE_BASE_URL || null;
+  if (template !== null && !template.includes('{profile}'))
+    throw new Error(
+      'VENUE_BASE_URL must contain "{profile}", e.g. http://127.0.0.1:9000/{profile}',
+    );
+  const key = env.BINANCE_API_KEY || '';
+  const secret = env.BINANCE_API_SECRET || '';
+  if ((key === '') !== (secret === ''))
+    throw new Error('BINANCE_API_KEY and BINANCE_API_SECRET go together: set both or neither');
+  return {
+    tablesEveryMinutes: integer(env, 'VENUE_REFRESH_TABLES_MINUTES', 360, 1, 10_080),
+    marketEverySeconds: integer(env, 'VENUE_REFRESH_MARKET_SECONDS', 60, 1, 86_400),
+    baseUrlTemplate: template,
+    profiles: list(env.VENUE_REFRESH_PROFILES),
+    assets: list(env.VENUE_REFRESH_ASSETS),
+    timeoutMs: integer(env, 'VENUE_TIMEOUT_MS', 10_000, 100, 120_000),
+    binance: key === '' ? null : { apiKey: key, secret },
+  };
+}
+
+function list(raw: string | undefined): string[] | null {
+  const items = (raw ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+  return items.length === 0 ? null : items;
 }
 
 function integer(

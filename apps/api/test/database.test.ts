@@ -8,7 +8,7 @@ import { findProfile, profileVersions, profiles } from '@belowzero/risk-core';
 import { Client } from 'pg';
 import { type Database, openDatabase } from '../src/db/database';
 import { migrate, readMigrations } from '../src/db/migrate';
-import { seedProfiles, sourceRows } from '../src/db/seed';
+import { BundledProfileChangedError, seedProfiles } from '../src/db/seed';
 import { Prisma } from '../src/generated/prisma/client';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
@@ -67,8 +67,8 @@ test('the migrated tables have exactly the columns of the Prisma models', async 
     Device: Prisma.DeviceScalarFieldEnum,
     Scenario: Prisma.ScenarioScalarFieldEnum,
     ExchangeProfile: Prisma.ExchangeProfileScalarFieldEnum,
-    ExchangeTier: Prisma.ExchangeTierScalarFieldEnum,
-    ExchangeSource: Prisma.ExchangeSourceScalarFieldEnum,
+    VenueRefresh: Prisma.VenueRefreshScalarFieldEnum,
+    MarketQuote: Prisma.MarketQuoteScalarFieldEnum,
   };
   expect(Object.keys(models).sort()).toEqual(Object.values(Prisma.ModelName).sort());
   for (const [table, fields] of Object.entries(models)) {
@@ -78,20 +78,12 @@ test('the migrated tables have exactly the columns of the Prisma models', async 
     );
     expect(columns.map((c) => c.column_name).sort()).toEqual(Object.values(fields).sort());
   }
-  const decimals = await sql<{
-    table_name: string;
-    column_name: string;
-    numeric_precision: number;
-    numeric_scale: number;
-  }>(
-    "SELECT table_name, column_name, numeric_precision, numeric_scale FROM information_schema.columns WHERE table_schema = 'public' AND data_type = 'numeric' ORDER BY column_name",
+  // Money and rates are never stored as floating point: decimals live in JSON strings (the
+  // profile) or text (quotes), exactly as the venue wrote them.
+  const floats = await sql<{ column_name: string }>(
+    "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND data_type IN ('real', 'double precision', 'numeric')",
   );
-  expect(decimals.map((c) => [c.column_name, c.numeric_precision, c.numeric_scale])).toEqual([
-    ['cap', 38, 18],
-    ['floor', 38, 18],
-    ['maxLeverage', 38, 18],
-    ['mmr', 38, 18],
-  ]);
+  expect(floats).toEqual([]);
 });
 
 test('every model round-trips through the real Prisma client, decimals exactly', async () => {
@@ -111,47 +103,39 @@ test('every model round-trips through the real Prisma client, decimals exactly',
       settlementCurrency: 'USDT',
       instruments: ['linear'],
       marginModes: ['cross'],
-      data: {},
-      tiers: {
-        create: [
-          // 20 integer digits and 18 fraction digits: the full width of DECIMAL(38,18).
-          {
-            asset: 'BTC',
-            instrument: 'linear',
-            position: 0,
-            floor: '12345678901234567890.123456789012345678',
-            cap: null,
-            maxLeverage: '125',
-            mmr: '0.004',
-          },
-        ],
-      },
-      sources: {
-        create: [
-          {
-            field: 'takerFeeRate',
-            source: 'https://example.org/fees',
-            asOf: new Date('2026-10-01T00:00:00Z'),
-          },
-        ],
-      },
+      data: { mmr: '0.004000000000000000001' },
     },
-    include: { tiers: true, sources: true },
   });
-  expect(profile.tiers[0]?.floor.toFixed()).toBe('12345678901234567890.123456789012345678');
-  expect(profile.tiers[0]?.mmr.toFixed(18)).toBe('0.004000000000000000');
-  expect(profile.sources[0]?.assumption).toBe(false);
+  expect(profile.origin).toBe('bundled');
+  expect(profile.data).toEqual({ mmr: '0.004000000000000000001' });
   expect(profile.asOf.toISOString()).toBe('2026-11-01T00:00:00.000Z');
+  const quote = await prisma.marketQuote.create({
+    data: {
+      slug: 'probe',
+      asset: 'BTC',
+      instrument: 'linear',
+      symbol: 'BTCUSDT',
+      markPrice: '12345678901234567890.123456789012345678',
+      quotedAt: new Date('2026-12-05T10:00:00.123Z'),
+      source: 'https://example.org/ticker',
+    },
+  });
+  expect(quote.markPrice).toBe('12345678901234567890.123456789012345678');
+  expect(quote.indexPrice).toBeNull();
+  const refresh = await prisma.venueRefresh.create({
+    data: { slug: 'probe', outcome: 'unchanged', version: 1 },
+  });
+  expect(refresh.checkedAt).toBeInstanceOf(Date);
 
-  // Deleting the device deletes its scenarios; deleting a profile its tiers and sources.
+  // Deleting the device deletes its scenarios.
   await prisma.device.delete({ where: { id: device.id } });
   expect(await prisma.scenario.findUnique({ where: { id: scenario.id } })).toBeNull();
   await prisma.exchangeProfile.delete({ where: { id: profile.id } });
-  expect(await prisma.exchangeTier.count({ where: { profileId: profile.id } })).toBe(0);
-  expect(await prisma.exchangeSource.count({ where: { profileId: profile.id } })).toBe(0);
+  await prisma.marketQuote.deleteMany({ where: { slug: 'probe' } });
+  await prisma.venueRefresh.deleteMany({ where: { slug: 'probe' } });
 });
 
-test('the seed stores every version of every risk-core profile with its tiers and sources, once', async () => {
+test('the seed stores every version of every risk-core profile as it is, once', async () => {
   expect(profileVersions.length).toBeGreaterThan(profiles.length - 1);
   const first = await seedProfiles(db.prisma, profileVersions);
   expect(first.sort()).toEqual(profileVersions.map((p) => `${p.slug}@${p.version}`).sort());
@@ -160,30 +144,53 @@ test('the seed stores every version of every risk-core profile with its tiers an
   for (const profile of profileVersions) {
     const stored = await db.prisma.exchangeProfile.findUniqueOrThrow({
       where: { slug_version: { slug: profile.slug, version: profile.version } },
-      include: { tiers: { orderBy: { position: 'asc' } }, sources: true },
     });
+    expect(stored.origin).toBe('bundled');
+    // Every tier rate digit for digit, as the file has it: the one stored form is the file's.
     expect(stored.data).toEqual(JSON.parse(JSON.stringify(profile)));
-    const published = profile.contracts.flatMap((c) =>
-      c.tiers.value === 'unknown' ? [] : c.tiers.value,
-    );
-    expect(stored.tiers).toHaveLength(published.length);
-    for (const contract of profile.contracts) {
-      if (contract.tiers.value === 'unknown') continue;
-      const rows = stored.tiers.filter(
-        (t) => t.asset === contract.asset && t.instrument === contract.instrument,
-      );
-      // Stored decimals equal the published strings digit for digit.
-      expect(rows.map((t) => t.mmr.toFixed())).toEqual(
-        contract.tiers.value.map((t) => new Prisma.Decimal(t.mmr).toFixed()),
-      );
-    }
-    expect(stored.sources.map((s) => s.field).sort()).toEqual(
-      sourceRows(profile)
-        .map((s) => s.field)
-        .sort(),
-    );
-    expect(stored.sources.map((s) => s.field)).toContain('takerFeeRate');
   }
+});
+
+test('a released version edited in place is refused, naming it', async () => {
+  const edited = structuredClone(findProfile('gate-usdt'));
+  edited.takerFeeRate = { ...edited.takerFeeRate, value: '0.0009' };
+  await expect(seedProfiles(db.prisma, [edited])).rejects.toThrow(BundledProfileChangedError);
+  await expect(seedProfiles(db.prisma, [edited])).rejects.toThrow(
+    `gate-usdt version ${edited.version} is stored with other content`,
+  );
+});
+
+test('a bundled version whose number the refresh took is stored under the next one, once', async () => {
+  const current = findProfile('okx-perp');
+  const next = { ...structuredClone(current), version: current.version + 1 };
+  // The refresh made version n+1 from the venue before a release bundled its own n+1.
+  await db.prisma.exchangeProfile.create({
+    data: {
+      slug: next.slug,
+      version: next.version,
+      asOf: new Date(`${next.asOf}T00:00:00Z`),
+      exchange: next.exchange,
+      product: next.product,
+      settlementCurrency: next.settlementCurrency,
+      instruments: next.instruments,
+      marginModes: next.marginModes,
+      origin: 'venue',
+      data: JSON.parse(JSON.stringify({ ...next, asOf: '2026-12-24' })),
+    },
+  });
+  const bundled = { ...next, takerFeeRate: { ...next.takerFeeRate, value: '0.0004' } };
+  expect(await seedProfiles(db.prisma, [bundled])).toEqual([`okx-perp@${next.version + 1}`]);
+  expect(await seedProfiles(db.prisma, [bundled])).toEqual([]);
+  const stored = await db.prisma.exchangeProfile.findUniqueOrThrow({
+    where: { slug_version: { slug: 'okx-perp', version: next.version + 1 } },
+  });
+  expect(stored.data).toMatchObject({
+    version: next.version + 1,
+    takerFeeRate: { value: '0.0004' },
+  });
+  await db.prisma.exchangeProfile.deleteMany({
+    where: { slug: 'okx-perp', version: { gt: current.version } },
+  });
 });
 
 test('the seed refuses a malformed profile before storing anything, naming the field', async () => {

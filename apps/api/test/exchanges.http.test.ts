@@ -47,7 +47,7 @@ test('exchange(slug) returns the full profile with tiers, sourced figures and so
   const { body } = await api.graphql({
     query: `{ exchange(slug: "binance-usdm") {
       id slug exchange version asOf settlementCurrency instruments marginModes
-      contracts { asset instrument tiers { index floor cap maxLeverage mmr } provenance { source asOf known } }
+      contracts(first: 100) { edges { node { asset instrument symbol tiers { index floor cap maxLeverage mmr } table { source asOf known } } } }
       takerFeeRate { value known source asOf assumption }
       deficitWaterfall { value known }
       userLiableForDeficit { value known }
@@ -65,7 +65,11 @@ test('exchange(slug) returns the full profile with tiers, sourced figures and so
     asOf: profile!.asOf,
   });
   expect(exchange.profile).toEqual(JSON.parse(JSON.stringify(profile)));
-  const btc = exchange.contracts.find((c: { asset: string }) => c.asset === 'BTC');
+  const btc = exchange.contracts.edges
+    .map((e: { node: unknown }) => e.node)
+    .find((c: { asset: string }) => c.asset === 'BTC');
+  expect(btc.symbol).toBe('BTCUSDT');
+  expect(btc.table.asOf).toBe('2026-07-02');
   // Binance BTCUSDT brackets 1 and 3 as recorded on 2026-07-02 (leverageBracket answer in
   // packages/venue-data/recorded/binance-usdm.json): 0-300,000 at 150x, MMR 0.4%;
   // 800,000-3,000,000 at 75x, MMR 0.65%.

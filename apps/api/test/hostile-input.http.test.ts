@@ -172,7 +172,7 @@ describe('query limits', () => {
     let selection = 'hasNextPage';
     for (let i = 0; i < 13; i += 1) selection = `pageInfo { ${selection} }`;
     const { status, body } = await api.graphql({
-      query: `{ exchanges(first: 1) { edges { node { contracts { ${selection} } } } } }`,
+      query: `{ exchanges(first: 1) { edges { node { contracts(first: 1) { ${selection} } } } } }`,
     });
     expect(status).toBe(400);
     expect(new Set(codes(body))).toEqual(new Set(['GRAPHQL_VALIDATION_FAILED']));
@@ -185,7 +185,7 @@ describe('query limits', () => {
   test('a query costing more than the maximum is refused before it runs, with its cost', async () => {
     const aliases = Array.from(
       { length: 30 },
-      (_, i) => `e${i}: exchanges(first: 100) { edges { node { contracts { tiers { mmr } } } } }`,
+      (_, i) => `e${i}: exchanges(first: 100) { edges { node { contracts(first: 1) { edges { node { tiers { mmr } } } } } } }`,
     ).join('\n');
     const { status, body } = await api.graphql({ query: `{ ${aliases} }` });
     expect(status).toBe(400);

@@ -8,8 +8,12 @@ import { type ApiProcess, startApiProcess } from './support/api-process';
 import { apiClient, errorCodes as codes } from './support/client';
 import { postgresAdminUrl, usePostgres } from './support/test-database';
 
-// One profile by slug is read from the database on every request (the list is cached).
-const query = { query: '{ exchange(slug: "binance-usdm") { slug } }' };
+// A contract's market figures are read from the database on every request (the profiles
+// themselves are kept in memory).
+const query = {
+  query:
+    '{ exchange(slug: "binance-usdm") { slug contracts(first: 1) { edges { node { market { markPrice } } } } } }',
+};
 
 async function admin(sql: string): Promise<void> {
   const client = new Client({ connectionString: postgresAdminUrl });

@@ -88,3 +88,14 @@ test("a profile's sourced fields are listed by path, with their dates", () => {
   expect(fields.find((f) => f.field === 'contracts.0.tiers')?.asOf).toBe('2026-07-02');
   expect(fields.every((f) => /^\d{4}-\d{2}-\d{2}$/.test(f.asOf))).toBe(true);
 });
+
+test('a stored copy whose keys come back in another order is the same table', () => {
+  const reordered = JSON.parse(
+    JSON.stringify(readAgain('2026-12-24'), (_key, value: unknown) =>
+      value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).reverse())
+        : value,
+    ),
+  ) as VenueContracts;
+  expect(refreshedProfile(stored, reordered, stored.version + 1)).toBeNull();
+});

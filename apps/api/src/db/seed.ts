@@ -1,10 +1,33 @@
 /**
- * Loads risk-core's exchange safeguard profiles into ExchangeProfile (+ tiers and sources).
- * Idempotent: a (slug, version) already stored is left alone, so re-running on every
- * start-up costs one query per profile, and older versions stay for reproducibility.
+ * Stores the profile versions bundled with this release (risk-core's files) in
+ * ExchangeProfile, where the API reads every version from. Idempotent: a bundled version
+ * already stored is left alone, so re-running on every start-up costs one query per version.
+ *
+ * A stored version never changes. Two cases would break that, and are settled here:
+ * - a bundled (slug, version) stored earlier with other content: a released version's file
+ *   was edited instead of given a new version. The seed refuses, naming it.
+ * - the number was taken by a version the venue refresh made: the bundled version is stored
+ *   under the next free number (its content is what matters for reproducing results).
  */
 import { type SafeguardProfile, validateProfile } from '@belowzero/risk-core';
 import type { PrismaClient } from '../generated/prisma/client.js';
+import { isDeepStrictEqual } from 'node:util';
+
+export class BundledProfileChangedError extends Error {
+  constructor(slug: string, version: number) {
+    super(
+      `${slug} version ${version} is stored with other content than risk-core's file: a released profile version must not change; give the change a new version.`,
+    );
+    this.name = 'BundledProfileChangedError';
+  }
+}
+
+const asJson = (profile: SafeguardProfile): Record<string, unknown> =>
+  JSON.parse(JSON.stringify(profile)) as Record<string, unknown>;
+
+/** The same profile, whatever number it was stored under. */
+const sameContent = (stored: unknown, bundled: Record<string, unknown>): boolean =>
+  isDeepStrictEqual({ ...(stored as object), version: 0 }, { ...bundled, version: 0 });
 
 export async function seedProfiles(
   prisma: PrismaClient,
@@ -15,87 +38,47 @@ export async function seedProfiles(
   profiles.forEach(validateProfile);
   const inserted: string[] = [];
   for (const profile of profiles) {
-    const existing = await prisma.exchangeProfile.findUnique({
+    const data = asJson(profile);
+    const taken = await prisma.exchangeProfile.findUnique({
       where: { slug_version: { slug: profile.slug, version: profile.version } },
-      select: { id: true },
+      select: { origin: true, data: true },
     });
-    if (existing) continue;
-    // One transaction per profile: a profile is stored whole or not at all.
-    await prisma.$transaction(async (tx) => {
-      const row = await tx.exchangeProfile.create({
-        data: {
-          slug: profile.slug,
-          version: profile.version,
-          asOf: isoDate(profile.asOf),
-          exchange: profile.exchange,
-          product: profile.product,
-          settlementCurrency: profile.settlementCurrency,
-          instruments: [...profile.instruments],
-          marginModes: [...profile.marginModes],
-          data: JSON.parse(JSON.stringify(profile)),
-        },
-      });
-      await tx.exchangeTier.createMany({
-        data: tierRows(profile).map((tier) => ({ ...tier, profileId: row.id })),
-      });
-      await tx.exchangeSource.createMany({
-        data: sourceRows(profile).map((source) => ({ ...source, profileId: row.id })),
-      });
+    if (taken?.origin === 'bundled') {
+      if (sameContent(taken.data, data)) continue;
+      throw new BundledProfileChangedError(profile.slug, profile.version);
+    }
+    const version = taken ? await storedElsewhere(prisma, profile, data) : profile.version;
+    if (version === null) continue;
+    await prisma.exchangeProfile.create({
+      data: {
+        slug: profile.slug,
+        version,
+        asOf: new Date(`${profile.asOf}T00:00:00.000Z`),
+        exchange: profile.exchange,
+        product: profile.product,
+        settlementCurrency: profile.settlementCurrency,
+        instruments: [...profile.instruments],
+        marginModes: [...profile.marginModes],
+        origin: 'bundled',
+        data: { ...data, version },
+      },
     });
-    inserted.push(`${profile.slug}@${profile.version}`);
+    inserted.push(`${profile.slug}@${version}`);
   }
   return inserted;
 }
 
-function tierRows(profile: SafeguardProfile) {
-  return profile.contracts.flatMap((contract) =>
-    contract.tiers.value === 'unknown'
-      ? []
-      : contract.tiers.value.map((tier, position) => ({
-          asset: contract.asset,
-          instrument: contract.instrument,
-          position,
-          floor: tier.floor,
-          cap: tier.cap,
-          maxLeverage: tier.maxLeverage,
-          mmr: tier.mmr,
-        })),
-  );
-}
-
-interface SourceRow {
-  field: string;
-  source: string;
-  asOf: Date;
-  assumption: boolean;
-  note: string | null;
-}
-
-/** Every sourced field of the profile (any object carrying `source` and `asOf`), by dotted path. */
-export function sourceRows(profile: SafeguardProfile): SourceRow[] {
-  const rows: SourceRow[] = [];
-  const visit = (value: unknown, path: string[]): void => {
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, [...path, String(index)]));
-      return;
-    }
-    if (value === null || typeof value !== 'object') return;
-    const record = value as Record<string, unknown>;
-    if (path.length > 0 && typeof record.source === 'string' && typeof record.asOf === 'string') {
-      rows.push({
-        field: path.join('.'),
-        source: record.source,
-        asOf: isoDate(record.asOf),
-        assumption: record.assumption === true,
-        note: typeof record.note === 'string' ? record.note : null,
-      });
-    }
-    for (const [key, child] of Object.entries(record)) visit(child, [...path, key]);
-  };
-  visit(profile, []);
-  return rows;
-}
-
-function isoDate(text: string): Date {
-  return new Date(`${text}T00:00:00.000Z`);
+/** For a bundled version whose number the refresh took: null when it is already stored under
+ * another number, else the next free number. */
+async function storedElsewhere(
+  prisma: PrismaClient,
+  profile: SafeguardProfile,
+  data: Record<string, unknown>,
+): Promise<number | null> {
+  const rows = await prisma.exchangeProfile.findMany({
+    where: { slug: profile.slug },
+    select: { version: true, origin: true, data: true },
+  });
+  if (rows.some((row) => row.origin === 'bundled' && sameContent(row.data, data))) return null;
+  return Math.max(...rows.map((row) => row.version)) + 1;
 }

@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ContractResolver } from './contract.js';
 import { ViewerResolver } from './device.js';
 import { ExchangeResolver } from './exchange.js';
 import { NodeResolver } from './node-resolver.js';
@@ -17,6 +18,7 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
   const built = await buildSchema({
     resolvers: [
       ExchangeResolver,
+      ContractResolver,
       RiskResolver,
       ScenarioResolver,
       ViewerResolver,

@@ -2,7 +2,7 @@
  * Exchange safeguard profiles: how each exchange product margins, liquidates and covers a
  * deficit, every figure with its source and as-of date.
  */
-import { protectionSummary, type SafeguardProfile, type Sourced } from '@belowzero/risk-core';
+import { protectionSummary, sourcedFields } from '@belowzero/risk-core';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import {
   Arg,
@@ -16,66 +16,22 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { findExchange, listExchanges, type StoredProfile } from '../services/exchanges.js';
+import { findExchange, listExchanges, type StoredProfile } from '../services/profile-store.js';
 import type { ApiContext } from './context.js';
 import { Node, toGlobalId } from './node.js';
 import { DeficitPayer } from './deficit-payer.js';
+import {
+  Provenance,
+  provenance,
+  SourcedBoolean,
+  SourcedDecimal,
+  SourcedInt,
+  SourcedText,
+} from './provenance.js';
 import { connectionComplexity, PageArgsInput, PageInfo, pageInfoOf } from './page-info.js';
 import { DecimalScalar } from './scalars.js';
 import { InstrumentKind, MarginMode, StopLossType } from './scenario-inputs.js';
 import { ProtectionSummary, toProtectionSummary } from './protection.js';
-
-@ObjectType({ description: 'Where a published figure comes from.' })
-export class Provenance {
-  @Field({
-    description: "URL or title of the exchange's own material (or of belowzero's assumption note).",
-  })
-  source!: string;
-
-  @Field({ description: 'ISO date (YYYY-MM-DD) of the material, or of the reading when undated.' })
-  asOf!: string;
-
-  @Field({
-    description: 'True when the figure is a belowzero modelling assumption, not a published fact.',
-  })
-  assumption!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Remark about the figure or its reading.' })
-  note!: string | null;
-
-  @Field({
-    description:
-      'False when the exchange does not publish the figure (its value is then null, never guessed).',
-  })
-  known!: boolean;
-}
-
-@ObjectType({ description: 'A sourced decimal figure.' })
-export class SourcedDecimal extends Provenance {
-  @Field(() => DecimalScalar, { nullable: true, description: 'The figure; null when unknown.' })
-  value!: string | null;
-}
-
-@ObjectType({ description: 'A sourced yes/no fact.' })
-export class SourcedBoolean extends Provenance {
-  @Field(() => Boolean, { nullable: true, description: 'The fact; null when unknown.' })
-  value!: boolean | null;
-}
-
-@ObjectType({ description: 'A sourced text.' })
-export class SourcedText extends Provenance {
-  @Field(() => String, {
-    nullable: true,
-    description: 'The text; null when unknown or when none is published.',
-  })
-  value!: string | null;
-}
-
-@ObjectType({ description: 'A sourced whole number.' })
-export class SourcedInt extends Provenance {
-  @Field(() => Int, { nullable: true, description: 'The number; null when unknown.' })
-  value!: number | null;
-}
 
 @ObjectType({ description: 'How the liquidation engine closes a position.' })
 export class LiquidationProcess {
@@ -132,53 +88,6 @@ export class SourcedStopLossOffers extends Provenance {
     description: 'The stop types; null when unknown.',
   })
   value!: StopLossOffer[] | null;
-}
-
-@ObjectType({ description: 'One bracket of a margin tier table.' })
-export class MarginTier {
-  @Field(() => Int, { description: 'Position of the bracket, from 0.' })
-  index!: number;
-
-  @Field(() => DecimalScalar, { description: 'Lower bound of the notional bracket.' })
-  floor!: string;
-
-  @Field(() => DecimalScalar, {
-    nullable: true,
-    description: 'Upper bound; null for the last bracket.',
-  })
-  cap!: string | null;
-
-  @Field(() => DecimalScalar, { description: 'Highest leverage allowed in the bracket.' })
-  maxLeverage!: string;
-
-  @Field(() => DecimalScalar, {
-    description: 'Maintenance margin rate as a fraction (0.004 = 0.4%).',
-  })
-  mmr!: string;
-}
-
-@ObjectType({ description: 'The margin tier table of one contract.' })
-export class ContractTiers {
-  @Field({ description: 'Asset of the contract, or "*" for every other asset.' })
-  asset!: string;
-
-  @Field(() => InstrumentKind, { description: 'Linear or inverse.' })
-  instrument!: InstrumentKind;
-
-  @Field(() => DecimalScalar, {
-    nullable: true,
-    description: 'Face value in USD of an inverse contract.',
-  })
-  contractValueUsd!: string | null;
-
-  @Field(() => [MarginTier], {
-    nullable: true,
-    description: 'The brackets, lowest first; null when unknown.',
-  })
-  tiers!: MarginTier[] | null;
-
-  @Field(() => Provenance, { description: 'Source of the table.' })
-  provenance!: Provenance;
 }
 
 @ObjectType({ description: 'Spot-margin rules.' })
@@ -257,8 +166,27 @@ export class ExchangeNode extends Node {
   @Field(() => [MarginMode], { description: 'Margin modes offered.' })
   marginModes!: MarginMode[];
 
-  @Field(() => [ContractTiers], { description: 'Margin tier tables per contract.' })
-  contracts!: ContractTiers[];
+  /** The stored version this node shows (the contracts field reads its contracts). */
+  stored!: StoredProfile;
+
+  @Field(() => SourcedText, {
+    description:
+      '"complete" when the contracts are everything the venue lists (an asset missing from them is not listed there); "partial" when they are only those belowzero has a record of.',
+  })
+  contractListing!: SourcedText;
+
+  @Field({
+    description:
+      '"bundled": this version shipped with belowzero; "venue": the venue refresh made it from the venue\'s own endpoints.',
+  })
+  origin!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "ISO date the venue's tables were last read again and found as this version holds them; null when never re-read.",
+  })
+  venueCheckedOn!: string | null;
 
   @Field(() => SourcedText, {
     description: 'How maintenance is valued: "mark_notional" or "entry_notional".',
@@ -342,54 +270,32 @@ export class ExchangeNode extends Node {
   profile!: Record<string, unknown>;
 }
 
-function provenance<T>(sourced: Sourced<T>): Provenance & { value: T | null } {
-  return {
-    source: sourced.source,
-    asOf: sourced.asOf,
-    assumption: sourced.assumption === true,
-    note: sourced.note ?? null,
-    known: sourced.value !== 'unknown',
-    value: sourced.value === 'unknown' ? null : sourced.value,
-  };
-}
-
-const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
-
-export function toExchangeNode(row: StoredProfile): ExchangeNode {
-  const profile = row.data as unknown as SafeguardProfile;
+export function toExchangeNode(stored: StoredProfile): ExchangeNode {
+  const { profile } = stored;
   const liquidation = provenance(profile.liquidation);
   const stops = provenance(profile.stopLossTypes);
   const node = new ExchangeNode();
   Object.assign(node, {
-    id: toGlobalId('Exchange', row.slug),
-    slug: row.slug,
-    exchange: row.exchange,
-    product: row.product,
-    version: row.version,
-    asOf: isoDate(row.asOf),
-    settlementCurrency: row.settlementCurrency,
-    instruments: row.instruments,
-    marginModes: row.marginModes,
-    contracts: profile.contracts.map((contract) => ({
-      asset: contract.asset,
-      instrument: contract.instrument,
-      contractValueUsd: contract.contractValueUsd ?? null,
-      tiers:
-        contract.tiers.value === 'unknown'
-          ? null
-          : row.tiers
-              .filter(
-                (tier) => tier.asset === contract.asset && tier.instrument === contract.instrument,
-              )
-              .map((tier) => ({
-                index: tier.position,
-                floor: tier.floor.toFixed(),
-                cap: tier.cap?.toFixed() ?? null,
-                maxLeverage: tier.maxLeverage.toFixed(),
-                mmr: tier.mmr.toFixed(),
-              })),
-      provenance: provenance(contract.tiers),
-    })),
+    id: toGlobalId('Exchange', profile.slug),
+    stored,
+    slug: profile.slug,
+    exchange: profile.exchange,
+    product: profile.product,
+    version: profile.version,
+    asOf: profile.asOf,
+    settlementCurrency: profile.settlementCurrency,
+    instruments: profile.instruments,
+    marginModes: profile.marginModes,
+    contractListing: provenance(
+      profile.contractListing ?? {
+        value: 'partial',
+        source: 'belowzero',
+        asOf: profile.asOf,
+        note: 'No listing was read from the venue: the contracts are those belowzero has a record of.',
+      },
+    ),
+    origin: stored.origin,
+    venueCheckedOn: stored.venueCheckedOn,
     maintenanceBasis: provenance(profile.maintenanceBasis),
     closeFeeInMaintenance: provenance(profile.closeFeeInMaintenance),
     takerFeeRate: provenance(profile.takerFeeRate),
@@ -428,14 +334,8 @@ export function toExchangeNode(row: StoredProfile): ExchangeNode {
         stops.value &&
         stops.value.map((offer) => ({ type: offer.type, premiumRate: offer.premiumRate ?? null })),
     },
-    sources: row.sources.map((source) => ({
-      field: source.field,
-      source: source.source,
-      asOf: isoDate(source.asOf),
-      assumption: source.assumption,
-      note: source.note,
-    })),
-    profile: row.data as Record<string, unknown>,
+    sources: sourcedFields(profile),
+    profile: profile as unknown as Record<string, unknown>,
   });
   return node;
 }
@@ -484,7 +384,7 @@ export class ExchangeResolver {
     description: 'What the data says about protection, in plain answers.',
   })
   protection(@Root() exchange: ExchangeNode): ProtectionSummary {
-    return toProtectionSummary(protectionSummary(exchange.profile as unknown as SafeguardProfile));
+    return toProtectionSummary(protectionSummary(exchange.stored.profile));
   }
 
   @Query(() => ExchangeNode, {

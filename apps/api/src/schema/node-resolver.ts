@@ -4,7 +4,7 @@
  */
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { DomainError } from '../services/errors.js';
-import { findExchange } from '../services/exchanges.js';
+import { findExchange } from '../services/profile-store.js';
 import { ownedScenario } from '../services/scenarios.js';
 import { type ApiContext, requireViewer } from './context.js';
 import { toExchangeNode } from './exchange.js';

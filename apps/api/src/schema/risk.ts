@@ -7,15 +7,14 @@ import {
   assess,
   compare,
   estimateOdds,
-  findProfile,
   guardRails,
   historicalCrashes,
-  profiles,
   type ScenarioInput,
   simulate,
 } from '@belowzero/risk-core';
 import { Arg, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
 import { DomainError } from '../services/errors.js';
+import { latestProfiles, profileFor } from '../services/profile-store.js';
 import { type ScenarioSource, scenarioFrom } from '../services/scenario-source.js';
 import { Assessment, toAssessment } from './assessment.js';
 import { Comparison, toComparison } from './comparison.js';
@@ -84,7 +83,11 @@ export class RiskResolver {
     @Ctx() context: ApiContext,
   ): Promise<Assessment> {
     const inputs = await scenarioFrom(context.prisma, context.viewer, sourceOf(source));
-    return toAssessment(assess(inputs, findProfile(inputs.exchange)));
+    const stored = await profileFor(context.prisma, inputs.exchange);
+    const checked = stored.venueCheckedOn;
+    return toAssessment(
+      assess(inputs, stored.profile, checked === null ? {} : { venueCheckedOn: checked }),
+    );
   }
 
   @Query(() => Simulation, {
@@ -106,7 +109,8 @@ export class RiskResolver {
   ): Promise<Simulation> {
     const inputs = await scenarioFrom(context.prisma, context.viewer, sourceOf(source));
     const options = insuranceFundScale == null ? {} : { insuranceFundScale };
-    return toSimulation(simulate(inputs, findProfile(inputs.exchange), toRiskPath(path), options));
+    const { profile } = await profileFor(context.prisma, inputs.exchange);
+    return toSimulation(simulate(inputs, profile, toRiskPath(path), options));
   }
 
   @Query(() => Odds, {
@@ -127,7 +131,8 @@ export class RiskResolver {
       );
     }
     const inputs = await scenarioFrom(context.prisma, context.viewer, sourceOf(source));
-    return toOdds(await estimateOdds(inputs, findProfile(inputs.exchange), toOddsOptions(options)));
+    const { profile } = await profileFor(context.prisma, inputs.exchange);
+    return toOdds(await estimateOdds(inputs, profile, toOddsOptions(options)));
   }
 
   @Query(() => Comparison, {
@@ -149,7 +154,11 @@ export class RiskResolver {
     @Ctx() context: ApiContext,
   ): Promise<Comparison> {
     const inputs = await scenarioFrom(context.prisma, context.viewer, sourceOf(source));
-    const chosen = slugs == null ? profiles : slugs.map((slug) => findProfile(slug));
+    const stored =
+      slugs == null
+        ? await latestProfiles(context.prisma)
+        : await Promise.all(slugs.map((slug) => profileFor(context.prisma, slug)));
+    const chosen = stored.map((row) => row.profile);
     return toComparison(compare(inputs, chosen, path == null ? undefined : toRiskPath(path)));
   }
 
@@ -167,7 +176,8 @@ export class RiskResolver {
     @Ctx() context: ApiContext,
   ): Promise<GuardRails> {
     const inputs = await scenarioFrom(context.prisma, context.viewer, sourceOf(source));
-    return toGuardRails(guardRails(inputs, findProfile(inputs.exchange), gapPercent));
+    const { profile } = await profileFor(context.prisma, inputs.exchange);
+    return toGuardRails(guardRails(inputs, profile, gapPercent));
   }
 
   @Query(() => [CrashEvent], {

@@ -106,3 +106,26 @@ export function decodeCursor(cursor: string, count: number, field: string): stri
   }
   return parts as string[];
 }
+
+/** A page of a short list held in memory, in ascending order of a unique text key. */
+export function pageOfList<T>(
+  ascending: readonly T[],
+  keyOf: (item: T) => string,
+  args: PageArgs,
+): Page<T> {
+  const window = pageWindow(args);
+  const forward = window.direction === 'forward';
+  const key = window.cursor
+    ? decodeCursor(window.cursor, 1, forward ? 'after' : 'before')[0]
+    : undefined;
+  const ordered = forward ? ascending : [...ascending].reverse();
+  const past = (item: T) => key === undefined || (forward ? keyOf(item) > key : keyOf(item) < key);
+  const candidates = ordered.filter(past);
+  const beyond = key !== undefined && ordered.some((item) => !past(item));
+  return assemblePage(
+    window,
+    candidates.slice(0, window.limit + 1),
+    (item) => encodeCursor([keyOf(item)]),
+    beyond,
+  );
+}

@@ -1,12 +1,17 @@
 /**
- * The one gate every scenario passes before it is stored: risk-core's own
- * validators (the profile lookup and validateScenario), so the PWA and the API can never
- * disagree about what a valid scenario is.
+ * The one gate every scenario passes before it is stored: risk-core's own validator on the
+ * profile the API answers with, so the PWA and the API can never disagree about what a valid
+ * scenario is.
  */
-import { findProfile, type ScenarioInput, validateScenario } from '@belowzero/risk-core';
+import { type ScenarioInput, validateScenario } from '@belowzero/risk-core';
+import type { PrismaClient } from '../generated/prisma/client.js';
+import { profileFor } from './profile-store.js';
 
 /** Returns the input unchanged when valid; throws risk-core's ValidationError naming the field. */
-export function checkScenario(inputs: ScenarioInput): ScenarioInput {
-  validateScenario(inputs, findProfile(inputs.exchange));
+export async function checkScenario(
+  prisma: PrismaClient,
+  inputs: ScenarioInput,
+): Promise<ScenarioInput> {
+  validateScenario(inputs, (await profileFor(prisma, inputs.exchange)).profile);
   return inputs;
 }

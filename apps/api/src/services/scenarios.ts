@@ -43,7 +43,7 @@ export async function createScenario(
   const clientRequestId =
     draft.clientRequestId === undefined ? undefined : checkClientRequestId(draft.clientRequestId);
   const title = checkTitle(draft.title);
-  const inputs = checkScenario(draft.inputs);
+  const inputs = await checkScenario(prisma, draft.inputs);
   const json = toJson(inputs);
   const data = { ownerId, title, inputs: json, schemaVersion: inputs.schemaVersion };
   if (clientRequestId === undefined) return prisma.scenario.create({ data });
@@ -126,7 +126,7 @@ export async function updateScenario(
   const data: Prisma.ScenarioUpdateManyMutationInput = { version: { increment: 1 } };
   if (changes.title !== undefined) data.title = checkTitle(changes.title);
   if (changes.inputs !== undefined) {
-    const inputs = checkScenario(changes.inputs);
+    const inputs = await checkScenario(prisma, changes.inputs);
     data.inputs = toJson(inputs);
     data.schemaVersion = inputs.schemaVersion;
   }

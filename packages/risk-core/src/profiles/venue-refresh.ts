@@ -38,9 +38,14 @@ export function refreshedProfile(
 }
 
 /** The figures of contract tables and listing as a string, without the `source`, `asOf` and
- * `note` of each reading (a later read of the same table names a later date). */
+ * `note` of each reading (a later read of the same table names a later date), keys sorted (a
+ * stored copy may come back with its keys in another order). */
 function tableFingerprint(value: unknown): string {
-  return JSON.stringify(value, (key, field: unknown) =>
-    key === 'source' || key === 'asOf' || key === 'note' ? undefined : field,
-  );
+  const reading = new Set(['source', 'asOf', 'note']);
+  return JSON.stringify(value, (key, field: unknown) => {
+    if (reading.has(key)) return undefined;
+    if (field === null || typeof field !== 'object' || Array.isArray(field)) return field;
+    const entries = Object.entries(field as Record<string, unknown>);
+    return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
 }
