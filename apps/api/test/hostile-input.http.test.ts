@@ -185,7 +185,8 @@ describe('query limits', () => {
   test('a query costing more than the maximum is refused before it runs, with its cost', async () => {
     const aliases = Array.from(
       { length: 30 },
-      (_, i) => `e${i}: exchanges(first: 100) { edges { node { contracts(first: 1) { edges { node { tiers { mmr } } } } } } }`,
+      (_, i) =>
+        `e${i}: exchanges(first: 100) { edges { node { contracts(first: 1) { edges { node { tiers { mmr } } } } } } }`,
     ).join('\n');
     const { status, body } = await api.graphql({ query: `{ ${aliases} }` });
     expect(status).toBe(400);
