@@ -12,6 +12,8 @@ interface FieldProps {
   inputMode?: 'decimal' | 'text';
   hint?: ReactNode;
   placeholder?: string;
+  /** Values to offer as the user types (a picker that still takes any value). */
+  suggestions?: string[];
 }
 
 /** A labelled text input that shows risk-core's validation error for its own field beside it. */
@@ -24,8 +26,10 @@ export function Field({
   inputMode = 'decimal',
   hint,
   placeholder,
+  suggestions,
 }: FieldProps) {
   const id = useId();
+  const listId = suggestions && suggestions.length > 0 ? `${id}-suggestions` : undefined;
   const mine = error?.field === name ? error : null;
   return (
     <div className="field">
@@ -37,10 +41,18 @@ export function Field({
         inputMode={inputMode}
         autoComplete="off"
         placeholder={placeholder}
+        list={listId}
         aria-invalid={mine ? 'true' : undefined}
         aria-describedby={mine ? `${id}-error` : undefined}
         onChange={(event) => onChange(event.target.value)}
       />
+      {listId && (
+        <datalist id={listId}>
+          {suggestions?.map((suggestion) => (
+            <option key={suggestion} value={suggestion} />
+          ))}
+        </datalist>
+      )}
       {hint && <span className="muted small">{hint}</span>}
       {mine && (
         <span id={`${id}-error`} className="field-error" role="alert">

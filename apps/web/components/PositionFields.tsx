@@ -7,7 +7,10 @@ import type {
   ScenarioInput,
   StopLossType,
 } from '@belowzero/risk-core';
+import { useEffect, useRef } from 'react';
 import type { FieldError } from '../lib/field-error';
+import { listedAssets } from '../lib/listed-assets';
+import { useVenueMark } from '../lib/market-quote';
 import {
   sizingOf,
   withAdds,
@@ -19,6 +22,7 @@ import {
 import { Field } from './Field';
 import { Segmented } from './Segmented';
 import { SelectField } from './SelectField';
+import { VenueMarkNote } from './VenueMarkNote';
 
 const INSTRUMENT_LABELS: Record<InstrumentKind, string> = {
   spot: 'Spot',
@@ -41,6 +45,8 @@ interface PositionFieldsProps {
   error: FieldError | null;
   onChange: (next: ScenarioInput) => void;
   onRemove?: () => void;
+  /** Fill an empty current price with the venue's live mark (a new check, not a saved one). */
+  prefillMark?: boolean;
 }
 
 /** One position of the account: what, which way, at what price, how big, how leveraged. */
@@ -52,10 +58,31 @@ export function PositionFields({
   error,
   onChange,
   onRemove,
+  prefillMark = false,
 }: PositionFieldsProps) {
   const position = scenario.account.positions[index] as PositionInput;
   const path = `account.positions.${index}`;
   const set = (patch: Partial<PositionInput>) => onChange(withPosition(scenario, index, patch));
+  const setMark = (text: string) => onChange(withOptional(scenario, index, 'markPrice', text));
+  const market = useVenueMark(scenario.exchange, position.asset, position.instrument);
+  const listed = listedAssets(scenario.exchange, position.instrument);
+  // Each contract's live mark fills an empty field once. A mark left untouched from another
+  // contract is replaced (or cleared when there is none); a price the user typed is theirs.
+  const prefilled = useRef<{ key: string; value: string | null } | null>(null);
+  const liveMark = market.state === 'live' ? market.mark.markPrice : null;
+  const contractKey = `${scenario.exchange}|${position.asset}|${position.instrument}`;
+  useEffect(() => {
+    const last = prefilled.current;
+    if (!prefillMark || market.state === 'loading' || last?.key === contractKey) return;
+    const current = position.markPrice ?? '';
+    const untouched = last !== null && last.value !== null && current === last.value;
+    if (current !== '' && !untouched) {
+      prefilled.current = { key: contractKey, value: null };
+      return;
+    }
+    prefilled.current = { key: contractKey, value: liveMark };
+    if ((liveMark ?? '') !== current) setMark(liveMark ?? '');
+  });
   const sizing = sizingOf(position);
   const setAdds = (adds: AddInput[]) => onChange(withAdds(scenario, index, adds));
   const inverse = position.instrument === 'inverse';
@@ -92,6 +119,12 @@ export function PositionFields({
           value={position.asset}
           inputMode="text"
           error={error}
+          suggestions={listed.assets}
+          hint={
+            listed.assets.length === 0
+              ? undefined
+              : `${listed.complete ? 'Listed here' : 'Known here'}: ${listed.assets.join(', ')}`
+          }
           onChange={(asset) => set({ asset: asset.toUpperCase() })}
         />
         <SelectField
@@ -126,7 +159,8 @@ export function PositionFields({
           value={position.markPrice ?? ''}
           placeholder="= entry"
           error={error}
-          onChange={(text) => onChange(withOptional(scenario, index, 'markPrice', text))}
+          hint={<VenueMarkNote market={market} value={position.markPrice ?? ''} onUse={setMark} />}
+          onChange={setMark}
         />
       </div>
       <Segmented

@@ -40,6 +40,7 @@ export function QuickCheck() {
         exchanges={exchangeOptions}
         error={formError}
         onChange={setScenario}
+        prefillMarks
       />
       <p className="small">
         <IntentLink href={scenarioHref('/portfolio', scenario)}>

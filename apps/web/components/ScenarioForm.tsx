@@ -21,10 +21,18 @@ interface ScenarioFormProps {
   exchanges: ExchangeOption[];
   error: FieldError | null;
   onChange: (next: ScenarioInput) => void;
+  /** Fill empty current prices with the venues' live marks (a new check). */
+  prefillMarks?: boolean;
 }
 
 /** The whole account: exchange, wallet, one or more positions (a portfolio), costs. */
-export function ScenarioForm({ scenario, exchanges, error, onChange }: ScenarioFormProps) {
+export function ScenarioForm({
+  scenario,
+  exchanges,
+  error,
+  onChange,
+  prefillMarks = false,
+}: ScenarioFormProps) {
   const exchange = exchanges.find((option) => option.slug === scenario.exchange);
   const instruments = exchange?.instruments ?? ['spot', 'spot_margin', 'linear', 'inverse'];
   const marginModes = exchange?.marginModes ?? ['isolated', 'cross'];
@@ -67,6 +75,7 @@ export function ScenarioForm({ scenario, exchanges, error, onChange }: ScenarioF
           marginModes={marginModes}
           error={error}
           onChange={onChange}
+          prefillMark={prefillMarks}
           onRemove={
             positions.length > 1 ? () => onChange(removePosition(scenario, index)) : undefined
           }

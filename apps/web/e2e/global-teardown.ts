@@ -1,6 +1,6 @@
 import type { Servers } from './servers';
 
-/** Stops the API and the PWA started by the global setup (only those processes). */
+/** Stops the API, the PWA and the venue stand-in started by the global setup (only those). */
 export default async function globalTeardown(): Promise<void> {
   const servers = (globalThis as { e2eServers?: Servers }).e2eServers;
   for (const child of servers?.processes ?? []) {
@@ -10,4 +10,5 @@ export default async function globalTeardown(): Promise<void> {
     await Promise.race([exited, new Promise((resolveWait) => setTimeout(resolveWait, 10_000))]);
     if (child.exitCode === null) child.kill('SIGKILL');
   }
+  await servers?.venues.close();
 }

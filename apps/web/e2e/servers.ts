@@ -4,14 +4,19 @@
  * Builds whichever of the two is older than its sources.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { answersFrom, recordedResponses, startStandIn, type StandIn } from '@belowzero/venue-data';
 
 export const webDir = resolve(__dirname, '..');
 export const repoDir = resolve(webDir, '..', '..');
 const apiDir = join(repoDir, 'apps', 'api');
 const riskCoreDir = join(repoDir, 'packages', 'risk-core');
+const venueDataDir = join(repoDir, 'packages', 'venue-data');
+
+/** The one venue the e2e API refreshes, from the loopback stand-in (none is reachable). */
+export const REFRESHED_VENUE = 'bitmex-linear';
 
 export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -78,9 +83,21 @@ export function buildAll(): void {
     riskCoreDir,
   );
   buildIfStale(
+    'venue-data',
+    join(venueDataDir, 'dist', 'esm', 'index.js'),
+    [join(venueDataDir, 'src')],
+    ['pnpm', 'run', 'build'],
+    venueDataDir,
+  );
+  buildIfStale(
     'the API',
     join(apiDir, 'dist', 'main.js'),
-    [join(apiDir, 'src'), join(repoDir, 'prisma'), join(riskCoreDir, 'src')],
+    [
+      join(apiDir, 'src'),
+      join(repoDir, 'prisma'),
+      join(riskCoreDir, 'src'),
+      join(venueDataDir, 'src'),
+    ],
     ['pnpm', 'run', 'build'],
     apiDir,
   );
@@ -126,6 +143,15 @@ export interface Servers {
   apiUrl: string;
   webUrl: string;
   processes: ChildProcess[];
+  venues: StandIn;
+}
+
+/** The recorded venue answers, served on loopback for the API's venue refresh. */
+function startVenueStandIn(): Promise<StandIn> {
+  const recorded = recordedResponses((file) =>
+    JSON.parse(readFileSync(join(venueDataDir, 'recorded', file), 'utf8')),
+  );
+  return startStandIn(answersFrom(recorded));
 }
 
 export async function startServers(): Promise<Servers> {
@@ -134,6 +160,7 @@ export async function startServers(): Promise<Servers> {
   const webUrl = `http://127.0.0.1:${webPort}`;
   const env: Record<string, string | undefined> = { ...process.env };
   delete env.DATABASE_URL; // embedded PGlite, in memory
+  const venues = await startVenueStandIn();
   const api = await startProcess(
     'API',
     ['node', 'dist/main.js'],
@@ -145,6 +172,9 @@ export async function startServers(): Promise<Servers> {
       PORT: String(apiPort),
       HOST: '127.0.0.1',
       WEB_ORIGIN: webUrl,
+      VENUE_REFRESH: 'on',
+      VENUE_BASE_URL: `${venues.url}/{profile}`,
+      VENUE_REFRESH_PROFILES: REFRESHED_VENUE,
     },
     async () => {
       const response = await fetch(apiUrl, {
@@ -169,5 +199,5 @@ export async function startServers(): Promise<Servers> {
     { NEXT_TELEMETRY_DISABLED: '1' },
     async () => (await fetch(`${webUrl}/`)).ok,
   );
-  return { apiUrl, webUrl, processes: [api, web] };
+  return { apiUrl, webUrl, processes: [api, web], venues };
 }

@@ -1,4 +1,11 @@
-import { formatAmount, formatDate, formatFraction, formatMoney, formatPercent } from './format';
+import {
+  formatAge,
+  formatAmount,
+  formatDate,
+  formatFraction,
+  formatMoney,
+  formatPercent,
+} from './format';
 
 describe('locale-aware formatting of exact decimal strings', () => {
   it('formats the WE-1 liquidation price (25,100.4016 USDT) per locale', () => {
@@ -29,5 +36,15 @@ describe('locale-aware formatting of exact decimal strings', () => {
 
   it('formats an as-of date without a time-zone shift', () => {
     expect(formatDate('2026-01-31', 'en-US')).toBe('Jan 31, 2026');
+  });
+
+  it('says how old a venue figure is in words, in the largest whole unit', () => {
+    const now = Date.parse('2026-12-05T10:00:12Z');
+    expect(formatAge('2026-12-05T10:00:00Z', now, 'en-US')).toBe('12 seconds ago');
+    expect(formatAge('2026-12-05T09:55:12Z', now, 'en-US')).toBe('5 minutes ago');
+    // 2023-08-16T05:19:27Z to 2026-12-05: 3 years and 111 days.
+    expect(formatAge('2023-08-16T05:19:27.245Z', now, 'en-US')).toBe('3 years ago');
+    // A clock slightly behind the venue's is not "in 2 seconds".
+    expect(formatAge('2026-12-05T10:00:14Z', now, 'en-US')).toBe('0 seconds ago');
   });
 });

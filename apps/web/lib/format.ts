@@ -128,3 +128,23 @@ export function formatDate(iso: string, locale?: string): string {
   }
   return format.format(date);
 }
+
+const SECOND = 1000;
+const AGE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400 * SECOND],
+  ['month', 30 * 86_400 * SECOND],
+  ['day', 86_400 * SECOND],
+  ['hour', 3_600 * SECOND],
+  ['minute', 60 * SECOND],
+  ['second', SECOND],
+];
+
+/** How long ago an ISO time was, in words: "12 seconds ago", "2 years ago". */
+export function formatAge(iso: string, now: number, locale?: string): string {
+  const elapsed = Math.max(0, now - Date.parse(iso));
+  const [unit, size] = AGE_STEPS.find(([, length]) => elapsed >= length) ?? ['second', SECOND];
+  return new Intl.RelativeTimeFormat(locale ?? defaultLocale, { numeric: 'always' }).format(
+    -Math.floor(elapsed / size),
+    unit,
+  );
+}

@@ -201,3 +201,30 @@ export const FORK_SCENARIO = gql`
   ${SCENARIO_FIELDS}
   ${USER_ERROR_FIELDS}
 `;
+
+/** The venue's latest market figures for one contract, for the current-price field. */
+export const CONTRACT_MARKET = gql`
+  query ContractMarket($exchange: String!, $asset: String!) {
+    exchange(slug: $exchange) {
+      slug
+      exchange
+      contracts(first: 2, asset: $asset) {
+        edges {
+          node {
+            asset
+            instrument
+            symbol
+            market {
+              symbol
+              markPrice
+              indexPrice
+              fundingRate
+              quotedAt
+              source
+            }
+          }
+        }
+      }
+    }
+  }
+`;

@@ -1,0 +1,95 @@
+'use client';
+/**
+ * The venue's current mark price for the position's contract, from the API (which reads the
+ * venues when its operator switched the refresh on). Offline, unreachable, or for a contract
+ * with no reading, the user's own figure stands, and `state` says which.
+ */
+import type { InstrumentKind } from '@belowzero/risk-core';
+import { useEffect, useState } from 'react';
+import { apolloClient } from './apollo';
+import { CONTRACT_MARKET } from './operations';
+import { useOnline } from './use-online';
+
+export interface VenueMark {
+  venue: string;
+  symbol: string;
+  markPrice: string;
+  fundingRate: string | null;
+  /** ISO time the venue says the figure is from. */
+  quotedAt: string;
+}
+
+export type MarketState =
+  | { state: 'loading' }
+  | { state: 'live'; mark: VenueMark }
+  | { state: 'none'; venue: string }
+  | { state: 'offline' }
+  | { state: 'unreachable' };
+
+interface ContractMarketData {
+  exchange: {
+    exchange: string;
+    contracts: {
+      edges: {
+        node: {
+          instrument: string;
+          market: {
+            symbol: string;
+            markPrice: string | null;
+            fundingRate: string | null;
+            quotedAt: string;
+          } | null;
+        };
+      }[];
+    };
+  };
+}
+
+export function useVenueMark(
+  exchange: string,
+  asset: string,
+  instrument: InstrumentKind,
+): MarketState {
+  const online = useOnline();
+  const perpetual = instrument === 'linear' || instrument === 'inverse';
+  const key = `${exchange}|${asset}|${instrument}`;
+  const [answer, setAnswer] = useState<{ key: string; state: MarketState } | null>(null);
+  useEffect(() => {
+    if (!online || !perpetual || asset === '') return;
+    let current = true;
+    apolloClient
+      .query<ContractMarketData>({
+        query: CONTRACT_MARKET,
+        variables: { exchange, asset },
+        fetchPolicy: 'network-only',
+      })
+      .then(
+        ({ data }) => current && data && setAnswer({ key, state: stateOf(data, instrument) }),
+        () => current && setAnswer({ key, state: { state: 'unreachable' } }),
+      );
+    return () => {
+      current = false;
+    };
+  }, [online, perpetual, exchange, asset, instrument, key]);
+  if (!online) return { state: 'offline' };
+  if (!perpetual || asset === '') return { state: 'none', venue: exchange };
+  return answer?.key === key ? answer.state : { state: 'loading' };
+}
+
+function stateOf(data: ContractMarketData, instrument: InstrumentKind): MarketState {
+  // The API names instruments as GraphQL enum values (LINEAR, INVERSE).
+  const market = data.exchange.contracts.edges.find(
+    (edge) => edge.node.instrument.toLowerCase() === instrument,
+  )?.node.market;
+  if (!market?.markPrice) return { state: 'none', venue: data.exchange.exchange };
+  return {
+    state: 'live',
+    mark: {
+      venue: data.exchange.exchange,
+      symbol: market.symbol,
+      markPrice: market.markPrice,
+      fundingRate: market.fundingRate,
+      quotedAt: market.quotedAt,
+    },
+  };
+}
