@@ -120,3 +120,44 @@ test('superseded profile versions stay readable by version; the slug alone gives
   });
   expect(codes(missing.body)).toEqual(['NOT_FOUND']);
 });
+
+test('contracts page by asset then instrument, filter by asset, and say when no market figure is held', async () => {
+  const query = `query($after: String, $asset: String) { exchange(slug: "bitmex") {
+    contractListing { value asOf }
+    contracts(first: 2, after: $after, asset: $asset) {
+      edges { node { asset instrument symbol tierRule contractValueUsd table { asOf } market { markPrice } } }
+      pageInfo { hasNextPage endCursor } } } }`;
+  const seen: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const { body } = await api.graphql({ query, variables: { after } });
+    expect(body.errors).toBeUndefined();
+    const page = body.data.exchange.contracts;
+    seen.push(...page.edges.map((e: { node: { asset: string } }) => e.node.asset));
+    // The main test API runs without the venue refresh: no market figure is held.
+    expect(page.edges.every((e: { node: { market: unknown } }) => e.node.market === null)).toBe(
+      true,
+    );
+    if (!page.pageInfo.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+  const bitmex = latest.find((p) => p.slug === 'bitmex')!;
+  expect(seen).toEqual(bitmex.contracts.map((c) => c.asset).sort());
+
+  const { body } = await api.graphql({ query, variables: { after: null, asset: 'BTC' } });
+  // BitMEX's XBTUSD: inverse, one contract is 1 USD, a step rule on the whole position,
+  // recorded on 2026-05-21 (recorded/bitmex-perp.json).
+  expect(body.data.exchange.contracts.edges).toEqual([
+    {
+      node: {
+        asset: 'BTC',
+        instrument: 'INVERSE',
+        symbol: 'XBTUSD',
+        tierRule: 'whole_position',
+        contractValueUsd: '1',
+        table: { asOf: '2026-05-21' },
+        market: null,
+      },
+    },
+  ]);
+});
