@@ -3,6 +3,7 @@
  * the start with a message naming it (an operator's typo is not a silent default).
  */
 import { readConfig } from '../src/config';
+import { settingsFrom } from '../src/venue-refresh/schedule';
 
 test('the venue refresh is off by default and reads its settings when on', () => {
   expect(readConfig({}).venueRefresh).toBeNull();
@@ -38,4 +39,17 @@ test.each([
   ],
 ])('%j is refused, naming the setting', (env, message) => {
   expect(() => readConfig(env)).toThrow(message);
+});
+
+test('Binance is refreshed only with the operator key; the others need none', () => {
+  const without = settingsFrom(readConfig({ VENUE_REFRESH: 'on' }).venueRefresh!);
+  const slugs = without.importers.map((importer) => importer.profile);
+  expect(slugs).not.toContain('binance-usdm');
+  expect(slugs).toContain('bybit-linear');
+  const withKey = settingsFrom(
+    readConfig({ VENUE_REFRESH: 'on', BINANCE_API_KEY: 'k', BINANCE_API_SECRET: 's' })
+      .venueRefresh!,
+  );
+  expect(withKey.importers.map((importer) => importer.profile)).toContain('binance-usdm');
+  expect(withKey.credentials).toEqual({ apiKey: 'k', secret: 's' });
 });

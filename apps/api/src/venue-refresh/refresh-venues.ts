@@ -3,7 +3,6 @@
  * figures are due is read again. Due is judged from the database (the last check of any
  * process), so several API processes on one schedule read each venue once.
  */
-import { canFetch } from '@belowzero/venue-data';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { forgetStoredProfiles } from '../services/profile-store.js';
 import { whileHoldingRefreshLock } from './lock.js';
@@ -28,12 +27,9 @@ export async function refreshVenues(
   const { prisma } = database;
   const report = await whileHoldingRefreshLock(database.url, async () => {
     const now = settings.now().getTime();
-    const readable = settings.importers.filter((importer) =>
-      canFetch(importer, settings.credentials),
-    );
     const tables: TablesOutcome[] = [];
     const market: MarketOutcome[] = [];
-    for (const importer of readable) {
+    for (const importer of settings.importers) {
       const lastCheck = await prisma.venueRefresh.findFirst({
         where: { slug: importer.profile },
         orderBy: { checkedAt: 'desc' },

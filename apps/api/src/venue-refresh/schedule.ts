@@ -3,7 +3,7 @@
  * (VENUE_REFRESH=on): a run at start-up, then one every market interval (the shorter one;
  * each run reads only what is due). Runs never overlap; stop() waits for the one under way.
  */
-import { importers, TRACKED_ASSETS } from '@belowzero/venue-data';
+import { canFetch, importers, TRACKED_ASSETS } from '@belowzero/venue-data';
 import type { VenueRefreshConfig } from '../config.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { logLine } from '../http/log.js';
@@ -14,12 +14,23 @@ export interface VenueRefreshJob {
   stop(): Promise<void>;
 }
 
+/** The importers the operator asked for, split by whether they can be read with the keys
+ * configured (Binance's brackets need one). */
+function chosenImporters(config: VenueRefreshConfig) {
+  const chosen = importers.filter(
+    (importer) => config.profiles === null || config.profiles.includes(importer.profile),
+  );
+  const credentials = config.binance ?? undefined;
+  return {
+    readable: chosen.filter((importer) => canFetch(importer, credentials)),
+    needingKey: chosen.filter((importer) => !canFetch(importer, credentials)),
+  };
+}
+
 export function settingsFrom(config: VenueRefreshConfig): RefreshSettings {
   const template = config.baseUrlTemplate;
   return {
-    importers: importers.filter(
-      (importer) => config.profiles === null || config.profiles.includes(importer.profile),
-    ),
+    importers: chosenImporters(config).readable,
     baseUrlOf: (profile) => template?.replaceAll('{profile}', profile),
     assets: config.assets ?? TRACKED_ASSETS,
     timeoutMs: config.timeoutMs,
@@ -55,6 +66,7 @@ export function startVenueRefresh(
   };
   logLine('info', 'venue refresh on', {
     profiles: settings.importers.map((importer) => importer.profile),
+    keepingTheirSnapshot: chosenImporters(config).needingKey.map((importer) => importer.profile),
     tablesEveryMinutes: config.tablesEveryMinutes,
     marketEverySeconds: config.marketEverySeconds,
   });
