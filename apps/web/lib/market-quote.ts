@@ -26,6 +26,9 @@ export type MarketState =
   | { state: 'offline' }
   | { state: 'unreachable' };
 
+/** Quiet time after the last change of exchange, asset or instrument before asking. */
+const ASK_AFTER_MS = 300;
+
 interface ContractMarketData {
   exchange: {
     exchange: string;
@@ -57,18 +60,22 @@ export function useVenueMark(
   useEffect(() => {
     if (!online || !perpetual || asset === '') return;
     let current = true;
-    apolloClient
-      .query<ContractMarketData>({
-        query: CONTRACT_MARKET,
-        variables: { exchange, asset },
-        fetchPolicy: 'network-only',
-      })
-      .then(
-        ({ data }) => current && data && setAnswer({ key, state: stateOf(data, instrument) }),
-        () => current && setAnswer({ key, state: { state: 'unreachable' } }),
-      );
+    // Asked once the asset has stopped changing, not for every keystroke ("B", "BT", "BTC").
+    const timer = window.setTimeout(() => {
+      apolloClient
+        .query<ContractMarketData>({
+          query: CONTRACT_MARKET,
+          variables: { exchange, asset },
+          fetchPolicy: 'network-only',
+        })
+        .then(
+          ({ data }) => current && data && setAnswer({ key, state: stateOf(data, instrument) }),
+          () => current && setAnswer({ key, state: { state: 'unreachable' } }),
+        );
+    }, ASK_AFTER_MS);
     return () => {
       current = false;
+      window.clearTimeout(timer);
     };
   }, [online, perpetual, exchange, asset, instrument, key]);
   if (!online) return { state: 'offline' };
