@@ -1,15 +1,6 @@
-/**
- * Helpers shared by the venues' market parsers: the time a reading is from, and figures that
- * may be absent or blank in a venue's answer.
- */
+/** The time a market reading is from, for the venues' market parsers. */
 import { VenueFormatError } from './errors.js';
 import type { VenueResponse } from './importer.js';
-import { decimal } from './read.js';
-
-/** A figure the answer may leave out or send blank (""): null then, never a guess. */
-export function optionalDecimal(path: string, value: unknown): string | null {
-  return value === undefined || value === null || value === '' ? null : decimal(path, value);
-}
 
 /** The venue's own timestamp (milliseconds since 1970, or an ISO time) when it sends one,
  * else when the answer was read. */

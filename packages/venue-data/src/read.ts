@@ -40,6 +40,11 @@ export function decimal(path: string, value: unknown): string {
   return parsed.toFixed();
 }
 
+/** A figure the answer may leave out or send blank (""): null then, never a guess. */
+export function optionalDecimal(path: string, value: unknown): string | null {
+  return value === undefined || value === null || value === '' ? null : decimal(path, value);
+}
+
 export function positive(path: string, value: unknown): string {
   const figure = decimal(path, value);
   if (!new Decimal(figure).greaterThan(0))

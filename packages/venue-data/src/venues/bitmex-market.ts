@@ -4,9 +4,9 @@
  * own `timestamp`. The index is a separate instrument (.BXBT and the like), not read here.
  */
 import type { MarketImporter, MarketReading } from '../importer.js';
-import { assetName } from '../contract.js';
-import { optionalDecimal, quotedAt } from '../market.js';
-import { list, record, text } from '../read.js';
+import { quotedAt } from '../market.js';
+import { optionalDecimal } from '../read.js';
+import { bitmexPerpetuals } from './bitmex-perpetuals.js';
 
 export function bitmexMarket(instrument: 'inverse' | 'linear'): MarketImporter {
   return {
@@ -15,24 +15,17 @@ export function bitmexMarket(instrument: 'inverse' | 'linear'): MarketImporter {
       const answer = responses.instruments;
       if (answer === undefined) return [];
       const readings: MarketReading[] = [];
-      list('instruments', answer.body).forEach((entry, i) => {
-        const row = record(`instruments.${i}`, entry);
-        if (row.typ !== 'FFWCSX' || row.state !== 'Open') return;
-        if ((row.isInverse === true) !== (instrument === 'inverse')) return;
-        if (instrument === 'linear' && row.quoteCurrency !== 'USDT') return;
-        const asset = assetName(text(`instruments.${i}.rootSymbol`, row.rootSymbol));
-        if (!assets.includes(asset)) return;
+      for (const { row, path, asset, symbol } of bitmexPerpetuals(answer.body, instrument, assets))
         readings.push({
           asset,
           instrument,
-          symbol: text(`instruments.${i}.symbol`, row.symbol),
-          markPrice: optionalDecimal(`instruments.${i}.markPrice`, row.markPrice),
+          symbol,
+          markPrice: optionalDecimal(`${path}.markPrice`, row.markPrice),
           indexPrice: null,
-          fundingRate: optionalDecimal(`instruments.${i}.fundingRate`, row.fundingRate),
-          quotedAt: quotedAt(`instruments.${i}.timestamp`, answer, row.timestamp),
+          fundingRate: optionalDecimal(`${path}.fundingRate`, row.fundingRate),
+          quotedAt: quotedAt(`${path}.timestamp`, answer, row.timestamp),
           source: answer.source,
         });
-      });
       return readings;
     },
   };

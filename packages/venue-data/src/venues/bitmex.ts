@@ -9,12 +9,13 @@
  * The table is written out until the initial margin reaches 100% (1x), where it stops.
  */
 import { Decimal, type ContractTiers, type MarginTierInput } from '@belowzero/risk-core';
-import { assetName, withTable } from '../contract.js';
+import { withTable } from '../contract.js';
 import { VenueFormatError } from '../errors.js';
 import type { VenueImporter, VenueResponses } from '../importer.js';
 import { listingFrom } from '../listing.js';
 import { bitmexMarket } from './bitmex-market.js';
-import { fraction, list, positive, record, text, type Json } from '../read.js';
+import { bitmexPerpetuals } from './bitmex-perpetuals.js';
+import { fraction, positive, text, type Json } from '../read.js';
 
 /** Smallest units per whole coin of each settlement currency. */
 const MINOR_UNITS: Record<string, string> = { XBt: '100000000', USDt: '1000000' };
@@ -29,16 +30,13 @@ function bitmex(instrument: 'inverse' | 'linear'): VenueImporter {
       const answer = responses.instruments;
       const contracts: ContractTiers[] = [];
       if (answer !== undefined) {
-        list('instruments', answer.body).forEach((entry, i) => {
-          const row = record(`instruments.${i}`, entry);
-          if (row.typ !== 'FFWCSX' || row.state !== 'Open') return; // perpetuals only
-          const inverse = row.isInverse === true;
-          if (inverse !== (instrument === 'inverse')) return;
-          if (!inverse && row.quoteCurrency !== 'USDT') return;
-          const asset = assetName(text(`instruments.${i}.rootSymbol`, row.rootSymbol));
-          if (!assets.includes(asset)) return;
-          const symbol = text(`instruments.${i}.symbol`, row.symbol);
-          const brackets = steppedTable(`instruments.${i}`, row);
+        for (const { row, path, asset, symbol } of bitmexPerpetuals(
+          answer.body,
+          instrument,
+          assets,
+        )) {
+          const inverse = instrument === 'inverse';
+          const brackets = steppedTable(path, row);
           contracts.push(
             withTable(
               {
@@ -53,7 +51,7 @@ function bitmex(instrument: 'inverse' | 'linear'): VenueImporter {
               `${symbol}: base MM ${brackets[0]?.mmr} / IM ${brackets[0]?.imr} up to ${brackets[0]?.cap} ${inverse ? 'XBT' : 'USDT'}, then +${brackets[0]?.mmr} to both every ${stepOf(brackets)} (BitMEX risk-limit steps), to 1x.`,
             ),
           );
-        });
+        }
       }
       return { contracts, listing: listingFrom(answer, responses) };
     },

@@ -4,8 +4,8 @@
  * fundingRate}]}, time} with `time` in milliseconds. Funding is per interval (8 h for most).
  */
 import type { MarketImporter, MarketReading } from '../importer.js';
-import { optionalDecimal, quotedAt } from '../market.js';
-import { list, record, text } from '../read.js';
+import { quotedAt } from '../market.js';
+import { list, optionalDecimal, record, text } from '../read.js';
 
 export function bybitMarket(category: 'linear' | 'inverse'): MarketImporter {
   const symbolOf = (asset: string) => (category === 'linear' ? `${asset}USDT` : `${asset}USD`);

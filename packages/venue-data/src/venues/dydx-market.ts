@@ -5,8 +5,8 @@
  * answer carries no time: the figures are dated when read.
  */
 import type { MarketImporter, MarketReading } from '../importer.js';
-import { optionalDecimal, quotedAt } from '../market.js';
-import { record } from '../read.js';
+import { quotedAt } from '../market.js';
+import { optionalDecimal, record } from '../read.js';
 
 export const dydxMarket: MarketImporter = {
   requests: () => [{ key: 'markets', method: 'GET', path: '/v4/perpetualMarkets' }],

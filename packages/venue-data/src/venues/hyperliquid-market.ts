@@ -4,8 +4,8 @@
  * of meta.universe. Funding is hourly. The answer carries no time: dated when read.
  */
 import type { MarketImporter, MarketReading } from '../importer.js';
-import { optionalDecimal, quotedAt } from '../market.js';
-import { list, record, text } from '../read.js';
+import { quotedAt } from '../market.js';
+import { list, optionalDecimal, record, text } from '../read.js';
 import { VenueFormatError } from '../errors.js';
 
 export const hyperliquidMarket: MarketImporter = {
