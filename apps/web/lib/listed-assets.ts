@@ -1,4 +1,5 @@
-import { findProfile, type InstrumentKind } from '@belowzero/risk-core';
+import type { InstrumentKind } from '@belowzero/risk-core';
+import { profileOf } from './scenario-check';
 
 export interface ListedAssets {
   /** Assets of the venue's contracts of this instrument, as belowzero knows them. */
@@ -10,12 +11,8 @@ export interface ListedAssets {
 /** What the chosen venue lists for the asset picker; nothing for an unknown venue or spot. */
 export function listedAssets(exchange: string, instrument: InstrumentKind): ListedAssets {
   if (instrument !== 'linear' && instrument !== 'inverse') return { assets: [], complete: false };
-  let profile;
-  try {
-    profile = findProfile(exchange);
-  } catch {
-    return { assets: [], complete: false };
-  }
+  const profile = profileOf(exchange);
+  if (profile === null) return { assets: [], complete: false };
   const assets = profile.contracts
     .filter((contract) => contract.instrument === instrument && contract.asset !== '*')
     .map((contract) => contract.asset);

@@ -15,17 +15,17 @@ export type ScenarioCheck =
   | { ok: true; profile: SafeguardProfile; assessment: Assessment }
   | { ok: false; profile: SafeguardProfile | null; error: FieldError };
 
-/** The profile of the scenario's exchange, or null when the slug is unknown. */
-export function profileOf(scenario: ScenarioInput): SafeguardProfile | null {
+/** The profile of an exchange, or null when the slug is unknown. */
+export function profileOf(exchange: string): SafeguardProfile | null {
   try {
-    return findProfile(scenario.exchange);
+    return findProfile(exchange);
   } catch {
     return null;
   }
 }
 
 export function checkScenario(scenario: ScenarioInput): ScenarioCheck {
-  const profile = profileOf(scenario);
+  const profile = profileOf(scenario.exchange);
   try {
     if (!profile) findProfile(scenario.exchange); // throws the ValidationError naming `exchange`
     return {
