@@ -21,8 +21,11 @@ export interface StoredProfile {
 }
 
 interface Snapshot {
-  /** Every version, slug ascending, newest version first. */
-  versions: StoredProfile[];
+  /** Every version by slug, newest version first; slugs in ascending order. */
+  bySlug: Map<string, StoredProfile[]>;
+  /** The profile JSON of every version read so far, by row id (a stored version never
+   * changes, so a later read fetches only the rows it has not seen). */
+  dataById: Map<string, SafeguardProfile>;
   readAt: number;
 }
 
@@ -50,17 +53,19 @@ function snapshot(prisma: PrismaClient): Promise<Snapshot> {
 /** Reads the versions again; a failed read keeps the previous copy (or none, to retry). */
 function reload(prisma: PrismaClient): Promise<Snapshot> {
   const previous = snapshots.get(prisma);
-  const next = readSnapshot(prisma);
+  const next = (previous ?? Promise.resolve(undefined))
+    .catch(() => undefined)
+    .then((copy) => readSnapshot(prisma, copy));
   const kept = previous ? next.catch(() => previous) : next;
   snapshots.set(prisma, kept);
   if (!previous) next.catch(() => snapshots.get(prisma) === kept && snapshots.delete(prisma));
   return kept;
 }
 
-async function readSnapshot(prisma: PrismaClient): Promise<Snapshot> {
+async function readSnapshot(prisma: PrismaClient, previous?: Snapshot): Promise<Snapshot> {
   const [rows, checks] = await Promise.all([
     prisma.exchangeProfile.findMany({
-      select: { slug: true, version: true, origin: true, createdAt: true, data: true },
+      select: { id: true, slug: true, version: true, origin: true, createdAt: true },
       orderBy: [{ slug: 'asc' }, { version: 'desc' }],
     }),
     prisma.venueRefresh.groupBy({
@@ -69,31 +74,46 @@ async function readSnapshot(prisma: PrismaClient): Promise<Snapshot> {
       _max: { checkedAt: true },
     }),
   ]);
+  const dataById = new Map(previous?.dataById);
+  const unseen = rows.filter((row) => !dataById.has(row.id)).map((row) => row.id);
+  if (unseen.length > 0) {
+    const added = await prisma.exchangeProfile.findMany({
+      where: { id: { in: unseen } },
+      select: { id: true, data: true },
+    });
+    for (const row of added) dataById.set(row.id, row.data as unknown as SafeguardProfile);
+  }
   const checked = new Map(
     checks.map((c) => [`${c.slug}@${c.version}`, c._max.checkedAt?.toISOString().slice(0, 10)]),
   );
-  return {
-    readAt: Date.now(),
-    versions: rows.map((row) => ({
+  const bySlug = new Map<string, StoredProfile[]>();
+  for (const row of rows) {
+    const profile = dataById.get(row.id);
+    if (profile === undefined) continue; // deleted between the two reads
+    const versions = bySlug.get(row.slug) ?? [];
+    versions.push({
       slug: row.slug,
       version: row.version,
       origin: row.origin,
       createdAt: row.createdAt,
-      profile: row.data as unknown as SafeguardProfile,
+      profile,
       venueCheckedOn: checked.get(`${row.slug}@${row.version}`) ?? null,
-    })),
-  };
+    });
+    bySlug.set(row.slug, versions);
+  }
+  return { bySlug, dataById, readAt: Date.now() };
 }
 
-/** Makes this process read the database again on its next request (after its own refresh). */
+/** Makes this process read the database again now (after its own refresh stored a version):
+ * the next request waits for that read. */
 export function forgetStoredProfiles(prisma: PrismaClient): void {
-  snapshots.delete(prisma);
+  if (snapshots.has(prisma)) reload(prisma);
 }
 
 /** The newest version of every profile, by slug. */
 export async function latestProfiles(prisma: PrismaClient): Promise<StoredProfile[]> {
-  const { versions } = await snapshot(prisma);
-  return versions.filter((row, i) => i === 0 || versions[i - 1]?.slug !== row.slug);
+  const { bySlug } = await snapshot(prisma);
+  return [...bySlug.values()].map((versions) => versions[0] as StoredProfile);
 }
 
 /**
@@ -105,8 +125,7 @@ export async function profileFor(
   slug: string,
   version?: number | null,
 ): Promise<StoredProfile> {
-  const { versions } = await snapshot(prisma);
-  const ofSlug = versions.filter((row) => row.slug === slug);
+  const ofSlug = (await snapshot(prisma)).bySlug.get(slug) ?? [];
   if (ofSlug.length === 0) throw new ValidationError('exchange', slug, 'unknown_exchange');
   if (version == null) return ofSlug[0] as StoredProfile;
   const found = ofSlug.find((row) => row.version === version);
