@@ -23,8 +23,20 @@ async function syncNow() {
 }
 
 /**
- * App-wide wiring: the service worker, and syncing queued saves once the first paint is done
- * and on reconnect.
+ * Takes the API's newest exchange profiles onto the device (lib/venue-profiles.ts). Unreachable,
+ * the device keeps computing with what it holds: the bundled snapshot or versions kept earlier.
+ */
+async function takeNewestProfiles() {
+  const [{ apolloClient }, { refreshVenueProfiles }] = await Promise.all([
+    import('../lib/apollo'),
+    import('../lib/venue-profiles-refresh'),
+  ]);
+  await refreshVenueProfiles(apolloClient).catch(() => undefined);
+}
+
+/**
+ * App-wide wiring: the service worker, and, once the first paint is done and on reconnect,
+ * syncing queued saves and taking the newest exchange profiles.
  */
 export function AppProviders({ children }: { children: ReactNode }) {
   useEffect(() => {
@@ -32,7 +44,10 @@ export function AppProviders({ children }: { children: ReactNode }) {
     // locale; a prerendered screen still to hydrate (its fieldset still disabled) switches
     // itself once it is live.
     if (!document.querySelector('fieldset.interactive:disabled')) switchToUserLocale();
-    const sync = () => void syncNow();
+    const sync = () => {
+      void syncNow();
+      void takeNewestProfiles();
+    };
     void notifySyncStatus();
     // The start-up sync waits for an idle moment so it does not compete with the first paint.
     const idle = window.requestIdleCallback?.(() => navigator.onLine && sync(), { timeout: 3000 });

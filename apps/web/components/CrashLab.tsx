@@ -5,7 +5,8 @@ import { chartAssetOf, crashCurve, crashRun, type InitialCrash } from '../lib/cr
 import { defaultCrash, isCrashSettings, type CrashSettings } from '../lib/crash-settings';
 import { defaultScenario } from '../lib/default-scenario';
 import { formatMoney } from '../lib/format';
-import { checkScenario } from '../lib/scenario-check';
+import { profileOf } from '../lib/scenario-check';
+import { useScenarioCheck } from '../lib/use-profiles';
 import { CRASH_PARAM } from '../lib/url-params';
 import { useScenarioAndSettings } from '../lib/use-scenario-settings';
 import { DeficitWaterfallChart } from './DeficitWaterfallChart';
@@ -51,8 +52,12 @@ export function CrashLab({ initial }: { initial?: InitialCrash }) {
     defaultCrash,
     isCrashSettings,
   );
-  const check = useMemo(() => checkScenario(scenario), [scenario]);
-  const asBuilt = initial !== undefined && scenario === defaultScenario;
+  const check = useScenarioCheck(scenario);
+  // The build computed it on the bundled profile; a newer one from the API computes it again.
+  const asBuilt =
+    initial !== undefined &&
+    scenario === defaultScenario &&
+    check.profile === profileOf(scenario.exchange);
   const outcome = useMemo(() => {
     if (asBuilt && settings === defaultCrash) return initial.run;
     return check.ok ? crashRun(scenario, check.profile, settings) : null;

@@ -13,6 +13,7 @@ import { asFieldError } from '../lib/scenario-check';
 import { scenarioHref } from '../lib/scenario-url';
 import { CRASH_PARAM } from '../lib/url-params';
 import { useScenarioAndSettings } from '../lib/use-scenario-settings';
+import { useProfiles } from '../lib/use-profiles';
 import { IntentLink } from './IntentLink';
 
 /**
@@ -28,19 +29,22 @@ export function ExchangeRanking({ initial }: { initial?: Comparison }) {
     urlQuery,
   } = useScenarioAndSettings<CrashSettings>(CRASH_PARAM, defaultCrash, isCrashSettings);
   const [underCrash, setUnderCrash] = useState(false);
+  const current = useProfiles();
+  // The build ranked the bundled profiles; newer ones from the API are ranked again here.
+  const asBuilt = current.every((profile, index) => profile === profiles[index]);
   const outcome = useMemo(():
     { comparison: Comparison; error: null } | { comparison: null; error: string } => {
-    if (initial && scenario === defaultScenario && !underCrash)
+    if (initial && asBuilt && scenario === defaultScenario && !underCrash)
       return { comparison: initial, error: null };
     try {
       return {
-        comparison: compare(scenario, profiles, underCrash ? toPricePath(crash) : undefined),
+        comparison: compare(scenario, current, underCrash ? toPricePath(crash) : undefined),
         error: null,
       };
     } catch (error) {
       return { comparison: null, error: asFieldError(error).message };
     }
-  }, [initial, scenario, crash, underCrash]);
+  }, [initial, asBuilt, current, scenario, crash, underCrash]);
 
   return (
     <section aria-label="Ranking">

@@ -1,6 +1,5 @@
 'use client';
 import type { Probability } from '@belowzero/risk-core';
-import { useMemo } from 'react';
 import { formatFraction, formatMoney } from '../lib/format';
 import {
   defaultOdds,
@@ -8,7 +7,7 @@ import {
   toOddsOptions,
   type OddsSettings,
 } from '../lib/odds-settings';
-import { checkScenario } from '../lib/scenario-check';
+import { useScenarioCheck } from '../lib/use-profiles';
 import { ODDS_PARAM } from '../lib/url-params';
 import { useOddsWorker } from '../lib/use-odds-worker';
 import { useScenarioAndSettings } from '../lib/use-scenario-settings';
@@ -46,7 +45,7 @@ export function OddsLab() {
     isOddsSettings,
   );
   const { state, start, cancel } = useOddsWorker();
-  const check = useMemo(() => checkScenario(scenario), [scenario]);
+  const check = useScenarioCheck(scenario);
   const set = (patch: Partial<OddsSettings>) => setSettings({ ...settings, ...patch });
   const running = state.status === 'running';
   const error =
@@ -134,7 +133,7 @@ export function OddsLab() {
             type="button"
             className="primary"
             disabled={running}
-            onClick={() => start(scenario, toOddsOptions(settings))}
+            onClick={() => start(scenario, check.profile, toOddsOptions(settings))}
           >
             Run
           </button>

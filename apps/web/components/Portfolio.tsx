@@ -3,7 +3,8 @@ import { simulate, type SafeguardProfile, type ScenarioInput } from '@belowzero/
 import { useMemo } from 'react';
 import { exchangeOptions } from '../lib/exchange-options';
 import { formatMoney } from '../lib/format';
-import { asFieldError, checkScenario } from '../lib/scenario-check';
+import { asFieldError } from '../lib/scenario-check';
+import { useScenarioCheck } from '../lib/use-profiles';
 import { UrlQuery } from '../lib/url-query';
 import { useFieldAnchor } from '../lib/use-field-anchor';
 import { useScenario } from '../lib/use-scenario';
@@ -39,7 +40,7 @@ export function Portfolio() {
   const [scenario, updateScenario, scenarioFromUrl] = useScenario();
   // Typing never moves the field: the card above it can turn into a one-line error.
   const setScenario = useFieldAnchor(updateScenario);
-  const check = useMemo(() => checkScenario(scenario), [scenario]);
+  const check = useScenarioCheck(scenario);
   const toZero = useMemo(
     () => (check.ok ? eachCoinToZero(scenario, check.profile) : []),
     [check, scenario],

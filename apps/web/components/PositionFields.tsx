@@ -19,6 +19,7 @@ import {
   withSizing,
   withStopLoss,
 } from '../lib/scenario-edit';
+import { useProfileChoices } from '../lib/use-profiles';
 import { Field } from './Field';
 import { Segmented } from './Segmented';
 import { SelectField } from './SelectField';
@@ -65,7 +66,8 @@ export function PositionFields({
   const set = (patch: Partial<PositionInput>) => onChange(withPosition(scenario, index, patch));
   const setMark = (text: string) => onChange(withOptional(scenario, index, 'markPrice', text));
   const market = useVenueMark(scenario.exchange, position.asset, position.instrument);
-  const listed = listedAssets(scenario.exchange, position.instrument);
+  const choices = useProfileChoices();
+  const listed = listedAssets(scenario.exchange, position.instrument, choices);
   // Each contract's live mark fills an empty field once. A mark left untouched from another
   // contract is replaced (or cleared when there is none); a price the user typed is theirs.
   const prefilled = useRef<{ key: string; value: string | null } | null>(null);

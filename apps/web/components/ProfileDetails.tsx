@@ -44,7 +44,14 @@ function Row({
 const fraction = (value: unknown) => formatFraction(String(value));
 
 /** Everything one exchange product publishes (and what we assume), each with source and date. */
-export function ProfileDetails({ profile }: { profile: SafeguardProfile }) {
+export function ProfileDetails({
+  profile,
+  venueCheckedOn = null,
+}: {
+  profile: SafeguardProfile;
+  /** When the API last read the venue's tables again and found them as this version holds them. */
+  venueCheckedOn?: string | null;
+}) {
   const summary = protectionSummary(profile);
   const protections = [
     ['Can you owe money?', summary.canUserOwe],
@@ -59,6 +66,9 @@ export function ProfileDetails({ profile }: { profile: SafeguardProfile }) {
         Profile version {profile.version}, checked {formatDate(profile.asOf)}. Settles in{' '}
         {profile.settlementCurrency}; instruments: {profile.instruments.join(', ')}; margin modes:{' '}
         {profile.marginModes.join(', ')}.
+        {venueCheckedOn !== null && (
+          <> The venue&apos;s tables were last confirmed on {formatDate(venueCheckedOn)}.</>
+        )}
       </p>
       <h2>Protections</h2>
       <table>

@@ -1,8 +1,7 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { useMemo } from 'react';
 import { exchangeOptions } from '../lib/exchange-options';
-import { checkScenario } from '../lib/scenario-check';
+import { useScenarioCheck } from '../lib/use-profiles';
 import { scenarioHref } from '../lib/scenario-url';
 import { UrlQuery } from '../lib/url-query';
 import { useFieldAnchor } from '../lib/use-field-anchor';
@@ -22,7 +21,7 @@ const SaveBar = dynamic(() => import('./SaveBar').then((m) => m.SaveBar), { ssr:
 /** The quick check: the form, validated as you type, and the answer above it. */
 export function QuickCheck() {
   const [scenario, updateScenario, scenarioFromUrl] = useScenario();
-  const check = useMemo(() => checkScenario(scenario), [scenario]);
+  const check = useScenarioCheck(scenario);
   const setScenario = useFieldAnchor(updateScenario);
   const formError = check.ok ? null : check.error;
   return (

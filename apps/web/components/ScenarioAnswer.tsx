@@ -1,12 +1,11 @@
 'use client';
 import type { ScenarioInput } from '@belowzero/risk-core';
-import { useMemo } from 'react';
-import { checkScenario } from '../lib/scenario-check';
+import { useScenarioCheck } from '../lib/use-profiles';
 import { AnswerCard } from './AnswerCard';
 
 /** The answer card for a read-only scenario (a shared link); an invalid one says which field. */
 export function ScenarioAnswer({ scenario }: { scenario: ScenarioInput }) {
-  const check = useMemo(() => checkScenario(scenario), [scenario]);
+  const check = useScenarioCheck(scenario);
   if (!check.ok) {
     return (
       <p className="error-box">

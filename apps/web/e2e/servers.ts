@@ -146,12 +146,28 @@ export interface Servers {
   venues: StandIn;
 }
 
+/**
+ * BitMEX's XBTUSDT maintenance margin as the stand-in serves it: the recorded row says 0.005;
+ * this one figure is edited so the API's refresh makes a newer profile version than the
+ * bundled one, which the PWA must take (e2e/newest-profiles.e2e.ts).
+ */
+export const EDITED_XBTUSDT_MAINTENANCE = '0.006';
+
 /** The recorded venue answers, served on loopback for the API's venue refresh. */
-function startVenueStandIn(): Promise<StandIn> {
+async function startVenueStandIn(): Promise<StandIn> {
   const recorded = recordedResponses((file) =>
     JSON.parse(readFileSync(join(venueDataDir, 'recorded', file), 'utf8')),
   );
-  return startStandIn(answersFrom(recorded));
+  const standIn = await startStandIn(answersFrom(recorded));
+  const instruments = structuredClone(recorded[REFRESHED_VENUE]?.[0]?.instruments?.body) as {
+    symbol: string;
+    maintMargin: string;
+  }[];
+  const xbt = instruments.find((row) => row.symbol === 'XBTUSDT');
+  if (xbt?.maintMargin !== '0.005') throw new Error('e2e: the recorded XBTUSDT row changed');
+  xbt.maintMargin = EDITED_XBTUSDT_MAINTENANCE;
+  standIn.answer(REFRESHED_VENUE, 'instruments', instruments);
+  return standIn;
 }
 
 export async function startServers(): Promise<Servers> {

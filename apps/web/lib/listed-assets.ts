@@ -1,5 +1,6 @@
 import type { InstrumentKind } from '@belowzero/risk-core';
 import { profileOf } from './scenario-check';
+import type { ProfileChoice } from './venue-profiles';
 
 export interface ListedAssets {
   /** Assets of the venue's contracts of this instrument, as belowzero knows them. */
@@ -9,9 +10,13 @@ export interface ListedAssets {
 }
 
 /** What the chosen venue lists for the asset picker; nothing for an unknown venue or spot. */
-export function listedAssets(exchange: string, instrument: InstrumentKind): ListedAssets {
+export function listedAssets(
+  exchange: string,
+  instrument: InstrumentKind,
+  choices: readonly ProfileChoice[],
+): ListedAssets {
   if (instrument !== 'linear' && instrument !== 'inverse') return { assets: [], complete: false };
-  const profile = profileOf(exchange);
+  const profile = profileOf(exchange, choices);
   if (profile === null) return { assets: [], complete: false };
   const assets = profile.contracts
     .filter((contract) => contract.instrument === instrument && contract.asset !== '*')

@@ -1,8 +1,20 @@
 /** Messages between the odds page and its Web Worker (lib/odds.worker.ts). */
-import type { OddsOptions, OddsResult, ScenarioInput } from '@belowzero/risk-core';
+import type {
+  OddsOptions,
+  OddsResult,
+  SafeguardProfile,
+  ScenarioInput,
+} from '@belowzero/risk-core';
 
 export type OddsRequest =
-  | { type: 'run'; id: number; input: ScenarioInput; options: OddsOptions }
+  | {
+      type: 'run';
+      id: number;
+      input: ScenarioInput;
+      /** The profile the page computes with (possibly newer than the bundled one). */
+      profile: SafeguardProfile;
+      options: OddsOptions;
+    }
   | { type: 'cancel'; id: number };
 
 export type OddsReply =

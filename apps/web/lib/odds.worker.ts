@@ -3,7 +3,7 @@
  * Runs risk-core's Monte Carlo off the main thread, so the page never freezes. estimateOdds
  * yields between chunks of paths; a 'cancel' message flips the token it checks then.
  */
-import { CancelledError, estimateOdds, findProfile } from '@belowzero/risk-core';
+import { CancelledError, estimateOdds } from '@belowzero/risk-core';
 import { toFieldError } from './field-error';
 import type { OddsReply, OddsRequest } from './odds-messages';
 
@@ -27,7 +27,7 @@ self.onmessage = (event: MessageEvent<OddsRequest>) => {
   const { id } = request;
   new Promise<void>((resolve) => resolve())
     .then(() =>
-      estimateOdds(request.input, findProfile(request.input.exchange), request.options, {
+      estimateOdds(request.input, request.profile, request.options, {
         onProgress: (done, total) => reply({ type: 'progress', id, done, total }),
         signal,
       }),

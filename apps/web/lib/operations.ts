@@ -228,3 +228,34 @@ export const CONTRACT_MARKET = gql`
     }
   }
 `;
+
+/** The newest profile version of every exchange, to see which the device should take. */
+export const EXCHANGE_VERSIONS = gql`
+  query ExchangeVersions($after: String) {
+    exchanges(first: 100, after: $after) {
+      edges {
+        node {
+          slug
+          version
+          venueCheckedOn
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+/** One exchange's newest profile, whole, as risk-core reads it. */
+export const EXCHANGE_PROFILE = gql`
+  query ExchangeProfile($slug: String!) {
+    exchange(slug: $slug) {
+      slug
+      version
+      venueCheckedOn
+      profile
+    }
+  }
+`;

@@ -10,31 +10,36 @@ import {
   type ScenarioInput,
 } from '@belowzero/risk-core';
 import { toFieldError, type FieldError } from './field-error';
+import { bundledChoices, type ProfileChoice } from './venue-profiles';
 
 export type ScenarioCheck =
   | { ok: true; profile: SafeguardProfile; assessment: Assessment }
   | { ok: false; profile: SafeguardProfile | null; error: FieldError };
 
-/** The profile of an exchange, or null when the slug is unknown. */
-export function profileOf(exchange: string): SafeguardProfile | null {
-  try {
-    return findProfile(exchange);
-  } catch {
-    return null;
-  }
+/** The profile of an exchange among these, or null when the slug is unknown. */
+export function profileOf(
+  exchange: string,
+  choices: readonly ProfileChoice[] = bundledChoices,
+): SafeguardProfile | null {
+  return choices.find((choice) => choice.profile.slug === exchange)?.profile ?? null;
 }
 
-export function checkScenario(scenario: ScenarioInput): ScenarioCheck {
-  const profile = profileOf(scenario.exchange);
+/**
+ * The scenario checked and assessed under its exchange's profile among `choices` (the
+ * bundled ones unless told), dated by the API's "last confirmed on" when it sent one.
+ */
+export function checkScenario(
+  scenario: ScenarioInput,
+  choices: readonly ProfileChoice[] = bundledChoices,
+): ScenarioCheck {
+  const choice = choices.find((entry) => entry.profile.slug === scenario.exchange);
   try {
-    if (!profile) findProfile(scenario.exchange); // throws the ValidationError naming `exchange`
-    return {
-      ok: true,
-      profile: profile as SafeguardProfile,
-      assessment: assess(scenario, profile as SafeguardProfile),
-    };
+    if (!choice) findProfile(scenario.exchange); // throws the ValidationError naming `exchange`
+    const { profile, venueCheckedOn } = choice as ProfileChoice;
+    const options = venueCheckedOn === null ? {} : { venueCheckedOn };
+    return { ok: true, profile, assessment: assess(scenario, profile, options) };
   } catch (error) {
-    return { ok: false, profile, error: asFieldError(error) };
+    return { ok: false, profile: choice?.profile ?? null, error: asFieldError(error) };
   }
 }
 

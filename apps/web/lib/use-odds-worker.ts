@@ -1,5 +1,10 @@
 'use client';
-import type { OddsOptions, OddsResult, ScenarioInput } from '@belowzero/risk-core';
+import type {
+  OddsOptions,
+  OddsResult,
+  SafeguardProfile,
+  ScenarioInput,
+} from '@belowzero/risk-core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OddsReply, OddsRequest } from './odds-messages';
 
@@ -13,7 +18,7 @@ export type OddsState =
 /** Drives the odds worker: start, progress, cancel, result. One run at a time. */
 export function useOddsWorker(): {
   state: OddsState;
-  start: (input: ScenarioInput, options: OddsOptions) => void;
+  start: (input: ScenarioInput, profile: SafeguardProfile, options: OddsOptions) => void;
   cancel: () => void;
 } {
   const worker = useRef<Worker | null>(null);
@@ -35,12 +40,15 @@ export function useOddsWorker(): {
     return () => instance.terminate();
   }, []);
 
-  const start = useCallback((input: ScenarioInput, options: OddsOptions) => {
-    current.current += 1;
-    setState({ status: 'running', done: 0, total: 0 });
-    const request: OddsRequest = { type: 'run', id: current.current, input, options };
-    worker.current?.postMessage(request);
-  }, []);
+  const start = useCallback(
+    (input: ScenarioInput, profile: SafeguardProfile, options: OddsOptions) => {
+      current.current += 1;
+      setState({ status: 'running', done: 0, total: 0 });
+      const request: OddsRequest = { type: 'run', id: current.current, input, profile, options };
+      worker.current?.postMessage(request);
+    },
+    [],
+  );
 
   const cancel = useCallback(() => {
     const request: OddsRequest = { type: 'cancel', id: current.current };

@@ -1,7 +1,7 @@
 import { findProfile, profiles } from '@belowzero/risk-core';
 import { notFound } from 'next/navigation';
 import { IntentLink } from '../../../components/IntentLink';
-import { ProfileDetails } from '../../../components/ProfileDetails';
+import { CurrentProfileDetails } from '../../../components/CurrentProfileDetails';
 
 /** One static page per profile, built ahead so every one of them works offline. */
 export function generateStaticParams(): { slug: string }[] {
@@ -34,7 +34,7 @@ export default async function ExchangePage({ params }: { params: Promise<{ slug:
       <h1>
         {profile.exchange} {profile.product}
       </h1>
-      <ProfileDetails profile={profile} />
+      <CurrentProfileDetails slug={profile.slug} />
     </main>
   );
 }

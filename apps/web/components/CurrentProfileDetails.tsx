@@ -1,0 +1,13 @@
+'use client';
+import { useProfileChoices } from '../lib/use-profiles';
+import { ProfileDetails } from './ProfileDetails';
+
+/**
+ * An exchange's details as the device holds them now: the bundled version in the prerender,
+ * the API's newest once it came (lib/venue-profiles.ts).
+ */
+export function CurrentProfileDetails({ slug }: { slug: string }) {
+  const choice = useProfileChoices().find((entry) => entry.profile.slug === slug);
+  if (!choice) return null;
+  return <ProfileDetails profile={choice.profile} venueCheckedOn={choice.venueCheckedOn} />;
+}
