@@ -13,10 +13,13 @@ export interface ApiConfig {
   redisUrl: string | undefined;
   /** Origins of the PWA: allowed by CORS, and held to the persisted-query safelist. */
   webOrigins: string[];
-  production: boolean;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
   maxDepth: number;
+  /** Most fields one operation may select once its fragment spreads are expanded. */
+  maxFields: number;
+  /** Most lexical tokens a query document may have (graphql-js stops parsing past it). */
+  maxTokens: number;
   /** Largest static query cost accepted for one operation. */
   maxCost: number;
   /** Leaky bucket: capacity in cost points and points restored per second. */
@@ -65,9 +68,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       .split(',')
       .map((origin) => origin.trim())
       .filter((origin) => origin.length > 0),
-    production: env.NODE_ENV === 'production',
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
     maxDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
+    maxFields: integer(env, 'MAX_QUERY_FIELDS', 1_000, 10, 100_000),
+    maxTokens: integer(env, 'MAX_QUERY_TOKENS', 2_000, 100, 1_000_000),
     maxCost: integer(env, 'MAX_QUERY_COST', 2_000, 10, 1_000_000),
     rateLimitCapacity: integer(env, 'RATE_LIMIT_CAPACITY', 10_000, 1, 10_000_000),
     rateLimitRestorePerSecond: integer(env, 'RATE_LIMIT_RESTORE_PER_SECOND', 100, 1, 1_000_000),

@@ -19,7 +19,7 @@ import {
 import { defaultManifestPath } from '../src/app-paths';
 import { readConfig } from '../src/config';
 import type { ManifestFile } from '../src/http/persisted-operations';
-import { depthLimitRule } from '../src/http/query-limits';
+import { selectionLimitsRule } from '../src/http/query-limits';
 import { buildManifest, manifestText, pwaOperationsPath } from '../src/persisted-queries';
 import { buildApiSchema, printApiSchema } from '../src/schema/build';
 
@@ -79,12 +79,12 @@ describe("the PWA's safelist", () => {
     expect(manifest.operations.length).toBeGreaterThan(0);
   });
 
-  test('every PWA operation is valid against this schema and within the depth limit', () => {
+  test('every PWA operation is valid against this schema and within the depth and field limits', () => {
     const config = readConfig({});
     for (const operation of manifest.operations) {
       const errors = validate(schema, parse(operation.body), [
         ...specifiedRules,
-        depthLimitRule(config.maxDepth),
+        selectionLimitsRule(config.maxDepth, config.maxFields),
       ]);
       expect({ name: operation.name, errors: errors.map((e) => e.message) }).toEqual({
         name: operation.name,

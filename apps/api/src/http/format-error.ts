@@ -1,7 +1,7 @@
 /**
  * What a client sees of an error: the typed code and a message meant for it. Domain and
  * validation errors keep their message; anything unexpected becomes "Internal server
- * error" in production (logged in full on the server), and stack traces never leave.
+ * error" whatever NODE_ENV says (logged in full on the server), and stack traces never leave.
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ValidationError } from '@belowzero/risk-core';
@@ -10,7 +10,7 @@ import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/avail
 import { DomainError } from '../services/errors.js';
 import { logLine } from './log.js';
 
-export function formatErrorFor(production: boolean) {
+export function formatError() {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const { path, locations } = formatted;
@@ -48,12 +48,11 @@ export function formatErrorFor(production: boolean) {
       logLine('error', 'unexpected error', {
         error: original instanceof Error ? (original.stack ?? original.message) : String(original),
       });
-      if (production)
-        return {
-          message: 'Internal server error',
-          path,
-          extensions: { code: 'INTERNAL_SERVER_ERROR' },
-        };
+      return {
+        message: 'Internal server error',
+        path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
     }
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };

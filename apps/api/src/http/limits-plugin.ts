@@ -1,7 +1,9 @@
 /**
  * Apollo plugin enforcing the static cost budget before execution: computes the operation's
  * cost, refuses it past the per-query maximum, takes it from the client's leaky bucket
- * (RATE_LIMITED with retry-after when empty), and reports both in `extensions.cost`.
+ * (RATE_LIMITED with retry-after when empty), and reports both in `extensions.cost`. A request
+ * refused before it was charged (it does not parse, fails validation, has bad variables or
+ * costs too much) still pays for the work of refusing it, by its length.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
@@ -9,10 +11,16 @@ import type { ApiContext } from '../schema/context.js';
 import type { RequestRecord } from './log.js';
 import { queryCost } from './query-limits.js';
 import type { RateLimiter } from './rate-limiter.js';
+import { refuseInvalidLiterals } from './text-check.js';
 
 export interface HttpContext extends ApiContext {
   clientKey: string;
   record: RequestRecord;
+}
+
+/** Points a refused request costs: 10, plus 1 per 100 characters of query text. */
+export function refusedRequestCost(query: string | undefined): number {
+  return 10 + Math.ceil((query?.length ?? 0) / 100);
 }
 
 export function limitsPlugin(
@@ -24,6 +32,7 @@ export function limitsPlugin(
       return {
         async didResolveOperation({ request, document, schema, contextValue, operationName }) {
           contextValue.record.operationName = operationName ?? null;
+          refuseInvalidLiterals(document);
           const cost = queryCost(schema, document, operationName ?? undefined, request.variables);
           contextValue.record.cost = cost;
           if (cost > maxCost) {
@@ -55,6 +64,16 @@ export function limitsPlugin(
               },
             );
           }
+        },
+        async didEncounterErrors({ request, contextValue }) {
+          if (contextValue.rate !== null) return;
+          const cost = refusedRequestCost(request.query);
+          let charge = await limiter.charge(contextValue.clientKey, cost);
+          // Short of points: it takes what is left, so the next request waits for the refill.
+          if (!charge.allowed)
+            charge = await limiter.charge(contextValue.clientKey, charge.bucket.remaining);
+          contextValue.record.cost = cost;
+          contextValue.rate = { cost, bucket: charge.bucket };
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;

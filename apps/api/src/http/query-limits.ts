@@ -27,39 +27,65 @@ import {
   getComplexity,
 } from 'graphql-query-complexity';
 
-/** A validation rule rejecting operations nested deeper than `maxDepth` fields. */
-export function depthLimitRule(maxDepth: number) {
+/** How deep an operation nests and how many fields it selects once its fragments are spread. */
+interface SelectionShape {
+  depth: number;
+  fields: number;
+}
+
+/**
+ * A validation rule rejecting operations nested deeper than `maxDepth` fields or selecting more
+ * than `maxFields` fields once every fragment spread is expanded. Each fragment's shape is
+ * worked out once per document, so a fragment spread twice by another, itself spread twice...
+ * costs one visit per fragment, not one per path through them (2^29 for 29 such levels).
+ */
+export function selectionLimitsRule(maxDepth: number, maxFields: number) {
   return (context: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const definition of context.getDocument().definitions) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION)
         fragments.set(definition.name.value, definition);
     }
-    const depthOf = (selectionSet: SelectionSetNode, seen: Set<string>): number => {
-      let deepest = 0;
+    const known = new Map<string, SelectionShape>();
+    const inProgress = new Set<string>();
+    const fragmentShape = (name: string): SelectionShape => {
+      const cached = known.get(name);
+      if (cached) return cached;
+      const fragment = fragments.get(name);
+      // Unknown or cyclic spreads are reported by graphql-js's own rules; they add nothing here.
+      if (!fragment || inProgress.has(name)) return { depth: 0, fields: 0 };
+      inProgress.add(name);
+      const shape = shapeOf(fragment.selectionSet);
+      inProgress.delete(name);
+      known.set(name, shape);
+      return shape;
+    };
+    const shapeOf = (selectionSet: SelectionSetNode): SelectionShape => {
+      let depth = 0;
+      let fields = 0;
       for (const selection of selectionSet.selections) {
+        let below: SelectionShape;
         if (selection.kind === Kind.FIELD) {
-          const below = selection.selectionSet ? depthOf(selection.selectionSet, seen) : 0;
+          const inner = selection.selectionSet
+            ? shapeOf(selection.selectionSet)
+            : { depth: 0, fields: 0 };
           // Introspection's own nesting (__schema, __type) is bounded and not user data.
-          if (!selection.name.value.startsWith('__')) deepest = Math.max(deepest, 1 + below);
+          const counted = selection.name.value.startsWith('__') ? 0 : 1;
+          below = { depth: counted + inner.depth, fields: 1 + inner.fields };
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
+          below = shapeOf(selection.selectionSet);
         } else {
-          const fragment = fragments.get(selection.name.value);
-          if (fragment && !seen.has(fragment.name.value)) {
-            deepest = Math.max(
-              deepest,
-              depthOf(fragment.selectionSet, new Set([...seen, fragment.name.value])),
-            );
-          }
+          below = fragmentShape(selection.name.value);
         }
-        if (deepest > maxDepth) return deepest;
+        depth = Math.max(depth, below.depth);
+        // Saturates just past the limit: the count only has to say "too many".
+        fields = Math.min(fields + below.fields, maxFields + 1);
       }
-      return deepest;
+      return { depth, fields };
     };
     return {
       OperationDefinition(operation) {
-        const depth = depthOf(operation.selectionSet, new Set());
+        const { depth, fields } = shapeOf(operation.selectionSet);
         if (depth > maxDepth) {
           context.reportError(
             new GraphQLError(
@@ -67,6 +93,18 @@ export function depthLimitRule(maxDepth: number) {
               {
                 nodes: [operation],
                 extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maximumDepth: maxDepth },
+              },
+            ),
+          );
+        }
+        if (fields > maxFields) {
+          context.reportError(
+            new GraphQLError(
+              `The query selects more than ${maxFields} fields once its fragments are spread; ` +
+                'select fewer, or spread each fragment fewer times.',
+              {
+                nodes: [operation],
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maximumFields: maxFields },
               },
             ),
           );
@@ -154,17 +192,31 @@ export function queryCost(
   ]);
   const cached = known.costs.get(key);
   if (cached !== undefined) return cached;
-  const cost = Math.max(
-    1,
-    getComplexity({
+  const cost = Math.max(1, complexityOf(schema, document, operationName, variables));
+  if (known.costs.size >= costsPerDocument) known.costs.clear();
+  known.costs.set(key, cost);
+  return cost;
+}
+
+/** graphql-query-complexity's figure; its own refusals (too many nodes) as a typed 400. */
+function complexityOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): number {
+  try {
+    return getComplexity({
       schema,
       query: document,
       operationName,
       variables: variables ?? {},
       estimators: [fieldExtensionsEstimator(), objectEstimator],
-    }),
-  );
-  if (known.costs.size >= costsPerDocument) known.costs.clear();
-  known.costs.set(key, cost);
-  return cost;
+    });
+  } catch (error) {
+    if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) throw error;
+    throw new GraphQLError(`The query's cost cannot be worked out: ${error.message}`, {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
+  }
 }

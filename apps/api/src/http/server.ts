@@ -13,13 +13,14 @@ import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/avail
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { findDeviceByToken } from '../services/devices.js';
 import { applyCors } from './cors.js';
-import { formatErrorFor } from './format-error.js';
+import { formatError } from './format-error.js';
 import { type HttpContext, limitsPlugin } from './limits-plugin.js';
 import { logLine, type RequestRecord } from './log.js';
 import type { OperationManifest, SafelistDecision } from './persisted-operations.js';
-import { depthLimitRule } from './query-limits.js';
+import { selectionLimitsRule } from './query-limits.js';
 import type { Charge, RateLimiter } from './rate-limiter.js';
 import { BodyTooLargeError, readBody } from './request-body.js';
+import { invalidTextPath } from './text-check.js';
 
 export interface ApiServer {
   url: string;
@@ -41,8 +42,25 @@ class RequestRejection extends Error {
     readonly code: string,
     message: string,
     readonly headers: Record<string, string> = {},
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
+  }
+}
+
+/** Refuses a request part holding NUL or a lone surrogate, naming where (text-check.ts). */
+function refuseInvalidText(fields: Record<string, unknown>): void {
+  for (const name of ['query', 'operationName', 'variables', 'extensions']) {
+    const found = invalidTextPath(fields[name], name);
+    if (found === null) continue;
+    const field = found.length > 200 ? `${found.slice(0, 200)}…` : found;
+    throw new RequestRejection(
+      400,
+      'BAD_USER_INPUT',
+      `${field} holds a NUL character or a lone UTF-16 surrogate; send well-formed Unicode text.`,
+      {},
+      { field },
+    );
   }
 }
 
@@ -55,8 +73,9 @@ export async function startApiServer(parts: ServerParts): Promise<ApiServer> {
     // no ambient credential; CSRF prevention would only block plain GET persisted queries.
     csrfPrevention: false,
     includeStacktraceInErrorResponses: false,
-    formatError: formatErrorFor(config.production),
-    validationRules: [depthLimitRule(config.maxDepth)],
+    formatError: formatError(),
+    parseOptions: { maxTokens: config.maxTokens },
+    validationRules: [selectionLimitsRule(config.maxDepth, config.maxFields)],
     plugins: [limitsPlugin(limiter, config.maxCost), ApolloServerPluginLandingPageDisabled()],
     stopOnTerminationSignals: false,
   });
@@ -83,7 +102,14 @@ export async function startApiServer(parts: ServerParts): Promise<ApiServer> {
         sendJson(
           response,
           rejection.status,
-          { errors: [{ message: rejection.message, extensions: { code: rejection.code } }] },
+          {
+            errors: [
+              {
+                message: rejection.message,
+                extensions: { ...rejection.extensions, code: rejection.code },
+              },
+            ],
+          },
           rejection.headers,
         );
       } else response.end();
@@ -140,7 +166,7 @@ export async function startApiServer(parts: ServerParts): Promise<ApiServer> {
     let search = url.search;
     if (request.method === 'POST') {
       const contentType = request.headers['content-type'] ?? '';
-      if (!/^application\/(graphql-response\+)?json\b/i.test(contentType)) {
+      if (!/^application\/(graphql-response\+)?json\s*(;|$)/i.test(contentType)) {
         throw new RequestRejection(
           415,
           'BAD_REQUEST',
@@ -148,10 +174,12 @@ export async function startApiServer(parts: ServerParts): Promise<ApiServer> {
         );
       }
       body = parseJsonBody(await readBody(request, config.maxBodyBytes));
+      refuseInvalidText(body);
       const decision = safelist(manifest.decide(body, fromPwa));
       if (decision !== undefined) body = { ...body, query: decision };
     } else {
       if (url.search.length > config.maxBodyBytes) throw new BodyTooLargeError(config.maxBodyBytes);
+      refuseInvalidText(searchTextFields(url.searchParams));
       const decision = safelist(manifest.decide(searchFields(url.searchParams), fromPwa));
       if (decision !== undefined && !url.searchParams.has('query')) {
         const params = new URLSearchParams(url.searchParams);
@@ -279,6 +307,24 @@ function parseJsonBody(text: string): Record<string, unknown> {
     );
   }
   return parsed as Record<string, unknown>;
+}
+
+/** A GET request's parts as text checks see them: variables and extensions decoded from JSON. */
+function searchTextFields(params: URLSearchParams): Record<string, unknown> {
+  const decoded = (name: string): unknown => {
+    const raw = params.get(name);
+    try {
+      return raw === null ? undefined : JSON.parse(raw);
+    } catch {
+      return raw; // not JSON: Apollo answers that; the raw text is still checked
+    }
+  };
+  return {
+    query: params.get('query') ?? undefined,
+    operationName: params.get('operationName') ?? undefined,
+    variables: decoded('variables'),
+    extensions: decoded('extensions'),
+  };
 }
 
 function searchFields(params: URLSearchParams): { query?: string; extensions?: unknown } {
