@@ -45,13 +45,14 @@ function targets(one, ceiling) {
 }
 
 /**
- * @param {{ one: Map<string, any>, two: Map<string, any>, rounds: number, seconds: number, connections: number,
+ * @param {{ one: Map<string, any>, two: Map<string, any>, underLoad: any, rounds: number, seconds: number, connections: number,
  *   postgresVersion: string, redisVersion: string, loadBefore: number }} run
  * @returns {string} the file written
  */
 export function writeReport({
   one,
   two,
+  underLoad,
   rounds,
   seconds,
   connections,
@@ -92,6 +93,19 @@ export function writeReport({
     'Targets (issue 7), on this machine:',
     '',
     ...targets(one, ceiling),
+    '',
+    '### A cheap query while heavy computations run',
+    '',
+    `${underLoad.inFlight} clients each keep one worst-case \`odds\` request running (20 paths x 20,000 steps, every path ` +
+      'crossing a threshold: about 1.7 s of one core each), on the compute threads (one per core but one), while one ' +
+      `more client sends \`{ __typename }\` over one connection for ${whole(underLoad.total / underLoad.requestsPerSecond)} s.`,
+    '',
+    '| `{ __typename }` requests | requests/s | p50 latency, ms | p99 latency, ms | odds answered | odds refused (queue full) |',
+    '| --- | --- | --- | --- | --- | --- |',
+    `| ${whole(underLoad.total)} | ${whole(underLoad.requestsPerSecond)} | ${ms(underLoad.p50)} | ${ms(underLoad.p99)} | ` +
+      `${underLoad.odds.answered} | ${underLoad.odds.refused} |`,
+    '',
+    `Target (issue 13): p99 under 50 ms while the odds run: **${ms(underLoad.p99)} ms**, ${underLoad.p99 < 50 ? 'met' : 'NOT met'}.`,
     '',
     `### Two API processes behind one PostgreSQL and one Redis`,
     '',

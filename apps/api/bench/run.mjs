@@ -12,6 +12,7 @@ import { coresBetween, cpuSnapshot, pidsNamed } from './cpu.mjs';
 import { measure } from './load.mjs';
 import { startServerProcess } from './processes.mjs';
 import { writeReport } from './report.mjs';
+import { measureUnderHeavyOdds } from './under-load.mjs';
 import { createBenchDatabase, createBenchRedisPrefix, redisUrl } from './services.mjs';
 import { summarize } from './stats.mjs';
 
@@ -155,6 +156,12 @@ async function main() {
       { api: () => [first.pid, ceiling.pid], ...shared },
     );
 
+    const underLoad = await measureUnderHeavyOdds(first.url, seconds * rounds);
+    console.log(
+      `  { __typename } beside ${underLoad.inFlight} worst-case odds: p50 ${underLoad.p50} ms  p99 ${underLoad.p99} ms ` +
+        `(${underLoad.odds.answered} odds answered, ${underLoad.odds.refused} refused)`,
+    );
+
     const second = await startServerProcess(apiMain, apiEnv, ready);
     stops.unshift(() => second.stop());
     await checkCases(second.url, cases);
@@ -169,6 +176,7 @@ async function main() {
     const file = writeReport({
       one,
       two,
+      underLoad,
       rounds,
       seconds,
       connections,

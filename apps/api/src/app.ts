@@ -1,10 +1,11 @@
 /**
- * Assembles the running API: database (migrated and seeded), schema, rate limiter, safelist
- * and HTTP server; and takes them down again in reverse order.
+ * Assembles the running API: database (migrated and seeded), schema, rate limiter, compute
+ * threads, safelist and HTTP server; and takes them down again in reverse order.
  */
 import 'reflect-metadata';
 import { profileVersions } from '@belowzero/risk-core';
 import { defaultManifestPath } from './app-paths.js';
+import { ComputePool } from './compute/pool.js';
 import type { ApiConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
@@ -32,6 +33,15 @@ export async function startApi(config: ApiConfig): Promise<RunningApi> {
     },
     config.rateLimitPrefix,
   );
+  const deviceLimiter = createRateLimiter(
+    config.redisUrl,
+    {
+      capacity: config.deviceCreationsPerHour,
+      restorePerSecond: config.deviceCreationsPerHour / 3600,
+    },
+    `${config.rateLimitPrefix}device-creation:`,
+  );
+  const compute = new ComputePool(config.compute);
   try {
     await migrate(database.url);
     await seedProfiles(database.prisma, profileVersions);
@@ -40,11 +50,15 @@ export async function startApi(config: ApiConfig): Promise<RunningApi> {
       schema: await buildApiSchema(),
       prisma: database.prisma,
       limiter,
+      deviceLimiter,
+      compute,
       manifest: OperationManifest.load(process.env.PERSISTED_QUERY_MANIFEST || defaultManifestPath),
     });
     if (config.venueRefresh) refresh = startVenueRefresh(database, config.venueRefresh);
   } catch (error) {
+    await compute.close();
     await limiter.close();
+    await deviceLimiter.close();
     await database.close();
     throw error;
   }
@@ -54,7 +68,9 @@ export async function startApi(config: ApiConfig): Promise<RunningApi> {
     stop: async () => {
       await refresh?.stop();
       await running.close();
+      await compute.close();
       await limiter.close();
+      await deviceLimiter.close();
       await database.close();
     },
   };

@@ -2,6 +2,7 @@
  * Everything the API reads from its environment, read once at start-up.
  */
 import { join, resolve } from 'node:path';
+import { type ComputeSettings, defaultComputeThreads } from './compute/pool.js';
 
 export interface ApiConfig {
   port: number;
@@ -25,10 +26,14 @@ export interface ApiConfig {
   /** Leaky bucket: capacity in cost points and points restored per second. */
   rateLimitCapacity: number;
   rateLimitRestorePerSecond: number;
+  /** Device identities one IP may create per hour (a bucket of its own, refilled steadily). */
+  deviceCreationsPerHour: number;
   /** Prefix of the Redis keys of the buckets (lets several deployments share one Redis). */
   rateLimitPrefix: string;
   /** Behind a reverse proxy: take the client's IP from the last X-Forwarded-For entry. */
   trustProxy: boolean;
+  /** Worker threads for the heavy computations, tasks that may wait, and each one's time limit. */
+  compute: ComputeSettings;
   /** Seconds the server waits for in-flight requests on SIGTERM before closing anyway. */
   shutdownGraceSeconds: number;
   /** Reading the venues' tables and market figures on a schedule; null when switched off
@@ -75,9 +80,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     maxCost: integer(env, 'MAX_QUERY_COST', 2_000, 10, 1_000_000),
     rateLimitCapacity: integer(env, 'RATE_LIMIT_CAPACITY', 10_000, 1, 10_000_000),
     rateLimitRestorePerSecond: integer(env, 'RATE_LIMIT_RESTORE_PER_SECOND', 100, 1, 1_000_000),
+    deviceCreationsPerHour: integer(env, 'DEVICE_CREATIONS_PER_HOUR', 60, 1, 10_000_000),
     rateLimitPrefix: env.RATE_LIMIT_PREFIX || 'belowzero:rate:',
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     shutdownGraceSeconds: integer(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0, 600),
+    compute: {
+      threads: integer(env, 'COMPUTE_THREADS', defaultComputeThreads, 1, 256),
+      maxQueue: integer(env, 'COMPUTE_QUEUE', 16, 0, 10_000),
+      timeoutMs: integer(env, 'COMPUTE_TIMEOUT_MS', 20_000, 100, 600_000),
+    },
     venueRefresh: readVenueRefresh(env),
   };
 }

@@ -16,27 +16,35 @@ describe('rate limiting', () => {
   const { apis, sharedThroughRedis } = limitedApis();
   const [a, b] = apis as [ReturnType<typeof mainApi>, ReturnType<typeof mainApi>];
 
-  test('a client that spends its budget gets RATE_LIMITED with retry-after; another client does not', async () => {
-    const token = await newDevice(a);
-    const first = await a.graphql({ query: COSTS_21 }, { token });
+  // Each test is a client of its own: the limited APIs trust X-Forwarded-For, as behind a proxy.
+  const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
+
+  test('a client that spends its budget gets RATE_LIMITED with retry-after; a new device at the same address does not start afresh', async () => {
+    const address = from('203.0.113.1');
+    const token = await newDevice(a, address);
+    const first = await a.graphql({ query: COSTS_21 }, { token, ...address });
     expect(first.body.extensions.cost.throttleStatus).toMatchObject({
       maximumAvailable: 50,
       restoreRate: 1,
     });
-    expect(first.body.extensions.cost.throttleStatus.currentlyAvailable).toBeLessThanOrEqual(29);
-    expect((await a.graphql({ query: COSTS_21 }, { token })).status).toBe(200);
-    const third = await a.graphql({ query: COSTS_21 }, { token });
+    // The address's bucket paid for createDevice (1: its payload object) and the query (21).
+    expect(first.body.extensions.cost.throttleStatus.currentlyAvailable).toBeLessThanOrEqual(28);
+    expect((await a.graphql({ query: COSTS_21 }, { token, ...address })).status).toBe(200);
+    const third = await a.graphql({ query: COSTS_21 }, { token, ...address });
     expect(third.status).toBe(429);
     expect(codes(third.body)).toEqual(['RATE_LIMITED']);
     const retryAfter = Number(third.headers.get('retry-after'));
-    // About 8 points are left (plus a second or two refilled at 1/s); 21 are needed.
-    expect(retryAfter).toBeGreaterThanOrEqual(9);
-    expect(retryAfter).toBeLessThanOrEqual(13);
+    // About 7 points are left (plus a second or two refilled at 1/s); 21 are needed.
+    expect(retryAfter).toBeGreaterThanOrEqual(10);
+    expect(retryAfter).toBeLessThanOrEqual(14);
     expect(third.body.errors[0].extensions.retryAfterSeconds).toBe(retryAfter);
 
-    // Another device has its own bucket.
-    const other = await newDevice(a);
-    expect((await a.graphql({ query: COSTS_21 }, { token: other })).status).toBe(200);
+    // A new device at the same address draws on the same address's bucket: still refused.
+    const minted = await newDevice(a, address);
+    const fresh = await a.graphql({ query: COSTS_21 }, { token: minted, ...address });
+    expect(fresh.status).toBe(429);
+    // Another address has its own bucket.
+    expect((await a.graphql({ query: COSTS_21 }, from('203.0.113.2'))).status).toBe(200);
   });
 
   test('two API processes share one budget per client through Redis', async () => {
@@ -45,12 +53,13 @@ describe('rate limiting', () => {
       return;
     }
     // The anonymous client is keyed by its IP: the same on both processes.
-    expect((await a.graphql({ query: COSTS_21 })).status).toBe(200);
-    expect((await b.graphql({ query: COSTS_21 })).status).toBe(200);
-    const third = await a.graphql({ query: COSTS_21 });
+    const address = from('203.0.113.3');
+    expect((await a.graphql({ query: COSTS_21 }, address)).status).toBe(200);
+    expect((await b.graphql({ query: COSTS_21 }, address)).status).toBe(200);
+    const third = await a.graphql({ query: COSTS_21 }, address);
     expect(third.status).toBe(429);
     expect(codes(third.body)).toEqual(['RATE_LIMITED']);
-    expect((await b.graphql({ query: COSTS_21 })).status).toBe(429);
+    expect((await b.graphql({ query: COSTS_21 }, address)).status).toBe(429);
   });
 
   test('wrong tokens cost their IP 20 points each: guessing is soon RATE_LIMITED', async () => {

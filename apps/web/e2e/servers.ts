@@ -188,6 +188,7 @@ export async function startServers(): Promise<Servers> {
       PORT: String(apiPort),
       HOST: '127.0.0.1',
       WEB_ORIGIN: webUrl,
+      DEVICE_CREATIONS_PER_HOUR: '1000000',
       VENUE_REFRESH: 'on',
       VENUE_BASE_URL: `${venues.url}/{profile}`,
       VENUE_REFRESH_PROFILES: REFRESHED_VENUE,

@@ -10,11 +10,11 @@ import { GraphQLError } from 'graphql';
 import type { ApiContext } from '../schema/context.js';
 import type { RequestRecord } from './log.js';
 import { queryCost } from './query-limits.js';
-import type { RateLimiter } from './rate-limiter.js';
+import type { ClientBudget } from './client-budget.js';
 import { refuseInvalidLiterals } from './text-check.js';
 
 export interface HttpContext extends ApiContext {
-  clientKey: string;
+  budget: ClientBudget;
   record: RequestRecord;
 }
 
@@ -23,10 +23,7 @@ export function refusedRequestCost(query: string | undefined): number {
   return 10 + Math.ceil((query?.length ?? 0) / 100);
 }
 
-export function limitsPlugin(
-  limiter: RateLimiter,
-  maxCost: number,
-): ApolloServerPlugin<HttpContext> {
+export function limitsPlugin(maxCost: number): ApolloServerPlugin<HttpContext> {
   return {
     async requestDidStart() {
       return {
@@ -48,7 +45,7 @@ export function limitsPlugin(
               },
             );
           }
-          const charge = await limiter.charge(contextValue.clientKey, cost);
+          const charge = await contextValue.budget.charge(cost);
           contextValue.rate = { cost, bucket: charge.bucket };
           if (!charge.allowed) {
             const retryAfter = String(charge.bucket.retryAfterSeconds);
@@ -68,10 +65,8 @@ export function limitsPlugin(
         async didEncounterErrors({ request, contextValue }) {
           if (contextValue.rate !== null) return;
           const cost = refusedRequestCost(request.query);
-          let charge = await limiter.charge(contextValue.clientKey, cost);
           // Short of points: it takes what is left, so the next request waits for the refill.
-          if (!charge.allowed)
-            charge = await limiter.charge(contextValue.clientKey, charge.bucket.remaining);
+          const charge = await contextValue.budget.drain(cost);
           contextValue.record.cost = cost;
           contextValue.rate = { cost, bucket: charge.bucket };
         },

@@ -8,10 +8,13 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import type { ComputePool } from '../compute/pool.js';
 import type { ApiConfig } from '../config.js';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/availability.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { findDeviceByToken } from '../services/devices.js';
+import { DomainError } from '../services/errors.js';
+import { clientBudget } from './client-budget.js';
 import { applyCors } from './cors.js';
 import { formatError } from './format-error.js';
 import { type HttpContext, limitsPlugin } from './limits-plugin.js';
@@ -32,6 +35,9 @@ export interface ServerParts {
   schema: GraphQLSchema;
   prisma: PrismaClient;
   limiter: RateLimiter;
+  /** One point per device identity created, per IP (config.deviceCreationsPerHour). */
+  deviceLimiter: RateLimiter;
+  compute: ComputePool;
   manifest: OperationManifest;
 }
 
@@ -65,7 +71,7 @@ function refuseInvalidText(fields: Record<string, unknown>): void {
 }
 
 export async function startApiServer(parts: ServerParts): Promise<ApiServer> {
-  const { config, schema, prisma, limiter, manifest } = parts;
+  const { config, schema, prisma, limiter, deviceLimiter, compute, manifest } = parts;
   const apollo = new ApolloServer<HttpContext>({
     schema,
     introspection: true, // the API is public; cost limits and the safelist protect it
@@ -76,7 +82,7 @@ export async function startApiServer(parts: ServerParts): Promise<ApiServer> {
     formatError: formatError(),
     parseOptions: { maxTokens: config.maxTokens },
     validationRules: [selectionLimitsRule(config.maxDepth, config.maxFields)],
-    plugins: [limitsPlugin(limiter, config.maxCost), ApolloServerPluginLandingPageDisabled()],
+    plugins: [limitsPlugin(config.maxCost), ApolloServerPluginLandingPageDisabled()],
     stopOnTerminationSignals: false,
   });
   await apollo.start();
@@ -150,8 +156,8 @@ export async function startApiServer(parts: ServerParts): Promise<ApiServer> {
     const viewer = await authenticate(prisma, request.headers.authorization, () =>
       limiter.charge(ipKey, FAILED_AUTHENTICATION_COST),
     );
-    const clientKey = viewer ? `device:${viewer.id}` : ipKey;
-    const bucket = await limiter.charge(clientKey, 0);
+    const budget = clientBudget(limiter, viewer ? [ipKey, `device:${viewer.id}`] : [ipKey]);
+    const bucket = await budget.charge(0);
     if (bucket.bucket.remaining < 1) {
       const retryAfter = String(Math.max(1, Math.ceil(1 / bucket.bucket.restoreRate)));
       throw new RequestRejection(
@@ -192,7 +198,45 @@ export async function startApiServer(parts: ServerParts): Promise<ApiServer> {
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const context: HttpContext = { prisma, viewer, rate: null, clientKey, record };
+    // A client that hangs up stops its computation (compute/pool.ts).
+    const gone = new AbortController();
+    response.once('close', () => {
+      if (!response.writableFinished) gone.abort();
+    });
+    const context: HttpContext = {
+      prisma,
+      viewer,
+      rate: null,
+      budget,
+      record,
+      compute,
+      signal: gone.signal,
+      chargeWork: async (points) => {
+        const charge = await budget.charge(points);
+        if (!charge.allowed) {
+          throw new DomainError(
+            'RATE_LIMITED',
+            `Rate limit reached: this scenario's work costs ${points} more points and ` +
+              `${charge.bucket.remaining} are left; retry in ${charge.bucket.retryAfterSeconds} s.`,
+            { retryAfterSeconds: charge.bucket.retryAfterSeconds },
+          );
+        }
+        const cost = (context.rate?.cost ?? 0) + points;
+        context.rate = { cost, bucket: charge.bucket };
+        record.cost = cost;
+      },
+      chargeDeviceCreation: async () => {
+        const charge = await deviceLimiter.charge(ipKey, 1);
+        if (!charge.allowed) {
+          throw new DomainError(
+            'RATE_LIMITED',
+            `This address has created its ${config.deviceCreationsPerHour} device identities for the hour; ` +
+              `retry in ${charge.bucket.retryAfterSeconds} s, or keep using the token you have.`,
+            { retryAfterSeconds: charge.bucket.retryAfterSeconds },
+          );
+        }
+      },
+    };
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method, headers, search, body },
       context: async () => context,

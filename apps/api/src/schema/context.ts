@@ -1,7 +1,8 @@
 /**
- * What every resolver receives: the database, the authenticated device (if any) and the
- * rate-limit state of this request's client.
+ * What every resolver receives: the database, the authenticated device (if any), the
+ * rate-limit state of this request's client, the compute threads and the request's signal.
  */
+import type { ComputePool } from '../compute/pool.js';
 import type { Device, PrismaClient } from '../generated/prisma/client.js';
 import type { BucketState } from '../http/rate-limiter.js';
 import { DomainError } from '../services/errors.js';
@@ -11,6 +12,15 @@ export interface ApiContext {
   viewer: Device | null;
   /** Filled in once the operation's cost has been charged (before any resolver runs). */
   rate: { cost: number; bucket: BucketState } | null;
+  /** Worker threads for the heavy computations (odds, simulate, compare, guard rails). */
+  compute: ComputePool;
+  /** Aborted when the client goes away before its answer is sent. */
+  signal: AbortSignal;
+  /** Takes more points from the client's bucket (work known only once the scenario is loaded);
+   * throws RATE_LIMITED when it does not hold them. */
+  chargeWork(points: number): Promise<void>;
+  /** Counts a device identity against its IP's hourly allowance; throws RATE_LIMITED past it. */
+  chargeDeviceCreation(): Promise<void>;
 }
 
 export function requireViewer(context: ApiContext): Device {

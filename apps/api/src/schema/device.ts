@@ -83,9 +83,13 @@ export class ViewerResolver {
   }
 
   @Mutation(() => CreateDevicePayload, {
-    description: 'Creates an anonymous device identity (no sign-up) and returns its token, once.',
+    description:
+      'Creates an anonymous device identity (no sign-up) and returns its token, once. Each IP ' +
+      'may create a limited number per hour (RATE_LIMITED past it); requests with the token ' +
+      "draw on the IP's budget as well as the device's.",
   })
   async createDevice(@Ctx() context: ApiContext): Promise<CreateDevicePayload> {
+    await context.chargeDeviceCreation();
     const { device, token } = await createDevice(context.prisma);
     return { device: { id: device.id, createdAt: device.createdAt }, token, userErrors: [] };
   }

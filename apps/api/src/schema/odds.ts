@@ -23,7 +23,9 @@ export class OddsInput {
   })
   paths!: number;
 
-  @Field(() => Int, { description: 'Steps per path.' })
+  @Field(() => Int, {
+    description: `Steps per path, at most 100000; paths x steps at most ${MAX_SERVER_PATH_STEPS} on the API.`,
+  })
   steps!: number;
 
   @Field(() => DecimalScalar, { description: 'Horizon in hours, e.g. "24".' })
@@ -72,18 +74,6 @@ export function toOddsOptions(input: OddsInput): OddsOptions {
   return JSON.parse(
     JSON.stringify(input, (_key, value: unknown) => (value === null ? undefined : value)),
   ) as OddsOptions;
-}
-
-/** Static cost of an odds query: a point per 10,000 path steps, on top of the result object. */
-export function oddsComplexity({ args }: { args: Record<string, unknown> }): number {
-  const options = (args.options ?? {}) as { paths?: unknown; steps?: unknown };
-  const work = Number(options.paths) * Number(options.steps);
-  return (
-    10 +
-    (Number.isFinite(work) && work > 0
-      ? Math.ceil(Math.min(work, MAX_SERVER_PATH_STEPS) / 10_000)
-      : 0)
-  );
 }
 
 @ObjectType({ description: 'A confidence interval of a probability (Wilson score).' })
@@ -163,7 +153,9 @@ export class Odds extends Stamped {
   @Field(() => Int, { description: 'Paths simulated.' })
   paths!: number;
 
-  @Field(() => Int, { description: 'Steps per path.' })
+  @Field(() => Int, {
+    description: `Steps per path, at most 100000; paths x steps at most ${MAX_SERVER_PATH_STEPS} on the API.`,
+  })
   steps!: number;
 
   @Field(() => Int, { description: 'Seed used.' })

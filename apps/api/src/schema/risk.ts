@@ -1,16 +1,13 @@
 /**
- * The computations, straight from risk-core (the API does no maths of its own): assess,
- * simulate, odds and compare, on a scenario given inline, saved, or shared; and the
+ * The computations, straight from risk-core (the API does no maths of its own): assess on
+ * the main thread; simulate, odds, compare and guard rails on the compute threads; on a scenario given inline, saved, or shared; and the
  * historical crashes the crash lab replays.
  */
 import {
   assess,
-  compare,
-  estimateOdds,
-  guardRails,
   historicalCrashes,
   type ScenarioInput,
-  simulate,
+  ValidationError,
 } from '@belowzero/risk-core';
 import { Arg, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
 import { DomainError } from '../services/errors.js';
@@ -21,18 +18,22 @@ import { Comparison, toComparison } from './comparison.js';
 import type { ApiContext } from './context.js';
 import { CrashEvent, toCrashEvent } from './crash-event.js';
 import { GuardRails, toGuardRails } from './guard-rails.js';
-import {
-  MAX_SERVER_PATH_STEPS,
-  Odds,
-  oddsComplexity,
-  OddsInput,
-  toOdds,
-  toOddsOptions,
-} from './odds.js';
+import { MAX_SERVER_PATH_STEPS, Odds, OddsInput, toOdds, toOddsOptions } from './odds.js';
 import { DecimalScalar } from './scalars.js';
 import { scenarioKey } from './scenario.js';
 import { plainScenario, ScenarioFields } from './scenario-inputs.js';
 import { PricePathInput, Simulation, toRiskPath, toSimulation } from './simulation.js';
+import {
+  chargeActualWork,
+  compareComplexity,
+  compareCost,
+  inlinePositionsOf,
+  oddsComplexity,
+  oddsCost,
+  pathPointsOf,
+  simulateComplexity,
+  simulateCost,
+} from './work-cost.js';
 
 @InputType({ description: 'The scenario to compute: give exactly one of inputs, id or shareSlug.' })
 export class ScenarioSourceInput {
@@ -69,6 +70,17 @@ function sourceOf(input: ScenarioSourceInput): ScenarioSource {
   return { kind: 'shared', slug: input.shareSlug as string };
 }
 
+/** A profile named in compare's `exchanges`; an unknown slug is blamed on its place there. */
+async function chosenProfile(context: ApiContext, slug: string, index: number) {
+  try {
+    return await profileFor(context.prisma, slug);
+  } catch (error) {
+    if (error instanceof ValidationError && error.field === 'exchange')
+      throw new ValidationError(`exchanges.${index}`, slug, error.rule);
+    throw error;
+  }
+}
+
 const scenarioArg = { description: 'The scenario: inline, saved (by id) or shared (by slug).' };
 
 @Resolver()
@@ -92,8 +104,9 @@ export class RiskResolver {
 
   @Query(() => Simulation, {
     description:
-      'The scenario walked along a price path: events, liquidation, and who paid any deficit.',
-    complexity: 20,
+      'The scenario walked along a price path: events, liquidation, and who paid any deficit. ' +
+      'Costs 20 points plus 1 per 400 path points x positions.',
+    complexity: simulateComplexity,
   })
   async simulate(
     @Arg('scenario', () => ScenarioSourceInput, scenarioArg) source: ScenarioSourceInput,
@@ -109,12 +122,25 @@ export class RiskResolver {
   ): Promise<Simulation> {
     const inputs = await scenarioFrom(context.prisma, context.viewer, sourceOf(source));
     const options = insuranceFundScale == null ? {} : { insuranceFundScale };
+    const points = pathPointsOf(path);
+    await chargeActualWork(
+      context,
+      simulateCost(points, inputs.account.positions.length),
+      simulateCost(points, inlinePositionsOf(source)),
+    );
     const { profile } = await profileFor(context.prisma, inputs.exchange);
-    return toSimulation(simulate(inputs, profile, toRiskPath(path), options));
+    const task = {
+      kind: 'simulate',
+      input: inputs,
+      profile,
+      path: toRiskPath(path),
+      options,
+    } as const;
+    return toSimulation(await context.compute.run(task, context.signal));
   }
 
   @Query(() => Odds, {
-    description: `Probabilities of liquidation, of a deficit and of owing money over a horizon (seeded Monte Carlo; at most ${MAX_SERVER_PATH_STEPS} path steps on the API).`,
+    description: `Probabilities of liquidation, of a deficit and of owing money over a horizon (seeded Monte Carlo; at most ${MAX_SERVER_PATH_STEPS} path steps on the API). Costs 10 points plus 1 per 2,500 paths x steps x positions.`,
     complexity: oddsComplexity,
   })
   async odds(
@@ -131,13 +157,22 @@ export class RiskResolver {
       );
     }
     const inputs = await scenarioFrom(context.prisma, context.viewer, sourceOf(source));
+    const { paths, steps } = options;
+    await chargeActualWork(
+      context,
+      oddsCost(paths, steps, inputs.account.positions.length),
+      oddsCost(paths, steps, inlinePositionsOf(source)),
+    );
     const { profile } = await profileFor(context.prisma, inputs.exchange);
-    return toOdds(await estimateOdds(inputs, profile, toOddsOptions(options)));
+    const task = { kind: 'odds', input: inputs, profile, options: toOddsOptions(options) } as const;
+    return toOdds(await context.compute.run(task, context.signal));
   }
 
   @Query(() => Comparison, {
-    description: 'The same scenario under several exchanges, ranked best first.',
-    complexity: 50,
+    description:
+      'The same scenario under several exchanges, ranked best first. Costs 50 points plus 1 per ' +
+      '3,500 path points x positions x exchanges.',
+    complexity: compareComplexity,
   })
   async compare(
     @Arg('scenario', () => ScenarioSourceInput, scenarioArg) source: ScenarioSourceInput,
@@ -157,9 +192,20 @@ export class RiskResolver {
     const stored =
       slugs == null
         ? await latestProfiles(context.prisma)
-        : await Promise.all(slugs.map((slug) => profileFor(context.prisma, slug)));
-    const chosen = stored.map((row) => row.profile);
-    return toComparison(compare(inputs, chosen, path == null ? undefined : toRiskPath(path)));
+        : await Promise.all(slugs.map((slug, index) => chosenProfile(context, slug, index)));
+    const points = pathPointsOf(path);
+    await chargeActualWork(
+      context,
+      compareCost(points, inputs.account.positions.length, stored.length),
+      compareComplexity({ args: { scenario: source, path, exchanges: slugs } }),
+    );
+    const task = {
+      kind: 'compare',
+      input: inputs,
+      profiles: stored.map((row) => row.profile),
+      path: path == null ? undefined : toRiskPath(path),
+    } as const;
+    return toComparison(await context.compute.run(task, context.signal));
   }
 
   @Query(() => GuardRails, {
@@ -177,7 +223,8 @@ export class RiskResolver {
   ): Promise<GuardRails> {
     const inputs = await scenarioFrom(context.prisma, context.viewer, sourceOf(source));
     const { profile } = await profileFor(context.prisma, inputs.exchange);
-    return toGuardRails(guardRails(inputs, profile, gapPercent));
+    const task = { kind: 'guardRails', input: inputs, profile, gapPercent } as const;
+    return toGuardRails(await context.compute.run(task, context.signal));
   }
 
   @Query(() => [CrashEvent], {

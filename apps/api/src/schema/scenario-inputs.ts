@@ -2,6 +2,7 @@
  * The scenario's inputs, mirroring risk-core's ScenarioInput field for field. Each class is
  * both the input type (to send a scenario) and the output type (to read a saved one back).
  */
+import { MAX_POSITIONS } from '@belowzero/risk-core';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DecimalScalar } from './scalars.js';
 
@@ -229,7 +230,7 @@ export class AccountFields {
   @Field(() => [HoldingFields], { nullable: true, description: 'Cash and coins held.' })
   holdings?: HoldingFields[];
 
-  @Field(() => [PositionFields], { description: 'Open positions.' })
+  @Field(() => [PositionFields], { description: `Open positions, at most ${MAX_POSITIONS}.` })
   positions!: PositionFields[];
 
   @Field(() => CostsFields, { nullable: true, description: 'Costs to include.' })

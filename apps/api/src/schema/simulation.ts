@@ -72,14 +72,18 @@ export class PricePathInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'SHOCK, TO_ZERO: number of equal moves; 1 is a gap. Default 60.',
+    description:
+      'SHOCK, TO_ZERO: number of equal moves; 1 is a gap. Default 60, at most 100000 (and no more than durationMs).',
   })
   steps?: number;
 
   @Field({ nullable: true, description: 'REPLAY: id of a historical crash.' })
   crashId?: string;
 
-  @Field(() => [PricePointInput], { nullable: true, description: 'POINTS: the drawn path.' })
+  @Field(() => [PricePointInput], {
+    nullable: true,
+    description: 'POINTS: the drawn path, at most 100000 points.',
+  })
   points?: PricePointInput[];
 }
 

@@ -41,6 +41,8 @@ export async function startApiProcess(
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       PGLITE_DATA_DIR: 'memory://',
+      // The suites create many device identities from 127.0.0.1; the attack suite sets its own.
+      DEVICE_CREATIONS_PER_HOUR: '1000000',
       ...(database.url ? { DATABASE_URL: database.url } : {}),
       ...env,
     },

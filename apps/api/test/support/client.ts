@@ -70,8 +70,8 @@ export function mainApiLog(): Record<string, unknown>[] {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-export async function newDevice(api: ApiClient): Promise<string> {
-  const { body } = await api.graphql({ query: 'mutation { createDevice { token } }' });
+export async function newDevice(api: ApiClient, options: RequestOptions = {}): Promise<string> {
+  const { body } = await api.graphql({ query: 'mutation { createDevice { token } }' }, options);
   return body.data.createDevice.token as string;
 }
 

@@ -15,6 +15,8 @@ export interface PostOptions {
   /** Raw Authorization header (overrides `token`). */
   authorization?: string;
   timeoutMs?: number;
+  /** More request headers, e.g. X-Forwarded-For to act as a client of another address. */
+  headers?: Record<string, string>;
 }
 
 export async function post(
@@ -26,7 +28,11 @@ export async function post(
     options.authorization ?? (options.token ? `Bearer ${options.token}` : undefined);
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(authorization ? { authorization } : {}),
+      ...options.headers,
+    },
     body: typeof payload === 'string' ? payload : JSON.stringify(payload),
     signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
   });
@@ -58,10 +64,14 @@ export const TYPED_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** Words that give the server's insides away: its ORM, its files, its database's codes. */
+export const INTERNAL_TEXT =
+  /prisma|invocation|node_modules|\/work\/|\.(ts|js):\d|SQLSTATE|\bP2\d{3}\b|\b22P05\b/i;
+
 /**
  * What is wrong with an answer that should be a typed error or a result, or undefined when
  * nothing is: a 5xx, a body that is not a GraphQL response, an error without a known code,
- * or a stack trace in a message.
+ * or a stack trace or internal details in a message.
  */
 export function answerProblem(answer: Answer): string | undefined {
   if (answer.status >= 500) return `HTTP ${answer.status}: ${answer.text.slice(0, 500)}`;
@@ -78,6 +88,8 @@ export function answerProblem(answer: Answer): string | undefined {
       return `error without a typed code: ${JSON.stringify(error).slice(0, 500)}`;
     if (typeof error.message !== 'string' || /\n\s+at /.test(error.message))
       return `bad message: ${JSON.stringify(error).slice(0, 500)}`;
+    if (INTERNAL_TEXT.test(error.message))
+      return `internal details in a message: ${JSON.stringify(error).slice(0, 500)}`;
   }
   if (answer.status >= 400 && !(body.errors && body.errors.length > 0))
     return `HTTP ${answer.status} without an error`;

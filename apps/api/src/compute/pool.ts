@@ -1,0 +1,89 @@
+/**
+ * The API's worker threads for the heavy computations (piscina): the main thread only parses,
+ * checks, routes and answers, so one request's Monte Carlo never holds up another's answer.
+ * Each task has a time limit and ends when its client goes away (piscina stops the thread
+ * running it); the queue is bounded, and a full queue answers SERVICE_UNAVAILABLE with
+ * retry-after instead of piling up work nobody will wait for.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { ValidationError } from '@belowzero/risk-core';
+import { Piscina } from 'piscina';
+import { DomainError } from '../services/errors.js';
+import type { ComputeResults, ComputeTask } from './tasks.js';
+import type { WorkerAnswer } from './worker.js';
+
+export interface ComputeSettings {
+  /** Worker threads; the main thread keeps a core of its own when there are several. */
+  threads: number;
+  /** Tasks that may wait for a thread; past it a request is refused, not queued. */
+  maxQueue: number;
+  /** Longest a task may take, waiting included. */
+  timeoutMs: number;
+}
+
+/** One thread per core but one, and at least one. */
+export const defaultComputeThreads = Math.max(1, availableParallelism() - 1);
+
+/** Seconds a refused client is told to wait: about one typical heavy task. */
+const BUSY_RETRY_AFTER_SECONDS = 5;
+
+export class ComputePool {
+  private readonly pool: Piscina;
+
+  constructor(private readonly settings: ComputeSettings) {
+    this.pool = new Piscina({
+      filename: join(__dirname, 'worker.js'),
+      minThreads: settings.threads,
+      maxThreads: settings.threads,
+    });
+  }
+
+  /** Runs the task on a worker thread; `signal` aborts it (the client went away). */
+  async run<Kind extends ComputeTask['kind']>(
+    task: Extract<ComputeTask, { kind: Kind }>,
+    signal: AbortSignal,
+  ): Promise<ComputeResults[Kind]> {
+    // Bounded here: piscina 5's own maxQueue lets tasks past it while every thread is busy.
+    if (this.pool.queueSize >= this.settings.maxQueue) throw busy();
+    const timeout = AbortSignal.timeout(this.settings.timeoutMs);
+    let answer: WorkerAnswer;
+    try {
+      answer = (await this.pool.run(task, {
+        signal: AbortSignal.any([signal, timeout]),
+      })) as WorkerAnswer;
+    } catch (error) {
+      throw this.refusal(error, timeout);
+    }
+    if (answer.ok) return answer.result as ComputeResults[Kind];
+    const { field, value, rule, message } = answer.validation;
+    const validation = new ValidationError(field, value, rule);
+    validation.message = message;
+    throw validation;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close({ force: true });
+  }
+
+  private refusal(error: unknown, timeout: AbortSignal): unknown {
+    if (timeout.aborted) {
+      return new DomainError(
+        'SERVICE_UNAVAILABLE',
+        `The computation did not finish within ${this.settings.timeoutMs / 1000} s; ` +
+          'ask for fewer paths, steps or exchanges, or retry when the server is less busy.',
+        { retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS },
+      );
+    }
+    // The client went away: nobody reads this answer.
+    return error;
+  }
+}
+
+function busy(): DomainError {
+  return new DomainError(
+    'SERVICE_UNAVAILABLE',
+    'The server is busy with other computations; retry shortly.',
+    { retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS },
+  );
+}
