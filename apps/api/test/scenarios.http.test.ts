@@ -316,6 +316,12 @@ describe('ownership', () => {
       { token: bob },
     );
     expect(codes(update.body)).toEqual(['FORBIDDEN']);
+    // A blank title changes nothing: whose the scenario is is still decided first.
+    const blank = await api.graphql(
+      { query: UPDATE_SCENARIO, variables: { input: { id, version: 1, title: ' ' } } },
+      { token: bob },
+    );
+    expect(codes(blank.body)).toEqual(['FORBIDDEN']);
     for (const mutation of ['deleteScenario', 'shareScenario', 'revokeShare']) {
       const result = await api.graphql(
         {
@@ -361,7 +367,47 @@ describe('ownership', () => {
   });
 });
 
+describe('titles', () => {
+  test('count characters as a reader does, and a title of nothing visible is empty', async () => {
+    // A family emoji is one character on screen and 8 UTF-16 code units.
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    expect(family.length).toBe(8);
+    const fits = await create(alice, family.repeat(200));
+    expect(fits.userErrors).toEqual([]);
+    expect(fits.scenario.title).toBe(family.repeat(200));
+    const tooLong = await create(alice, family.repeat(201));
+    expect(tooLong.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'title'], code: 'TOO_LONG' }),
+    ]);
+    // Zero-width space, zero-width joiner, word joiner and a no-break space: nothing to read.
+    const invisible = await create(alice, '\u200B\u200D\u2060\u00A0');
+    expect(invisible.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'title'], code: 'NON_EMPTY' }),
+    ]);
+  });
+});
+
 describe('updates', () => {
+  test('an edit that changes nothing keeps the version', async () => {
+    const { scenario } = await create(alice, 'same');
+    const same = await api.graphql(
+      {
+        query: UPDATE_SCENARIO,
+        variables: { input: { id: scenario.id, version: 1, title: 'same', inputs: btcLong } },
+      },
+      { token: alice },
+    );
+    expect(same.body.data.updateScenario.scenario).toMatchObject({ title: 'same', version: 1 });
+    const renamed = await api.graphql(
+      {
+        query: UPDATE_SCENARIO,
+        variables: { input: { id: scenario.id, version: 1, title: 'new' } },
+      },
+      { token: alice },
+    );
+    expect(renamed.body.data.updateScenario.scenario).toMatchObject({ title: 'new', version: 2 });
+  });
+
   test('an update from the current version applies and bumps the version; a stale one is a CONFLICT', async () => {
     const { scenario } = await create(alice, 'v1');
     const first = await api.graphql(

@@ -82,14 +82,19 @@ export function checkClientRequestId(key: string): string {
   );
 }
 
+/** JSON text of a value with every object's keys sorted: the same for the same content. */
+function canonicalJson(value: unknown): string {
+  const sorted = (_key: string, entry: unknown) =>
+    entry !== null && typeof entry === 'object' && !Array.isArray(entry)
+      ? Object.fromEntries(Object.entries(entry).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : entry;
+  return JSON.stringify(value, sorted);
+}
+
 /** SHA-256 of a create's content: the stored title and the inputs with their keys sorted. */
 function requestHash(title: string, inputs: Prisma.InputJsonValue): string {
-  const sorted = (_key: string, value: unknown) =>
-    value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : value;
   return createHash('sha256')
-    .update(JSON.stringify([title, inputs], sorted))
+    .update(canonicalJson([title, inputs]))
     .digest('hex');
 }
 
@@ -123,18 +128,28 @@ export async function updateScenario(
   viewerId: string,
   changes: ScenarioChanges,
 ): Promise<Scenario> {
-  const data: Prisma.ScenarioUpdateManyMutationInput = { version: { increment: 1 } };
-  if (changes.title !== undefined) data.title = checkTitle(changes.title);
+  // Whose it is comes first: another device's scenario is FORBIDDEN whatever the edit says.
+  const before = await ownedScenario(prisma, viewerId, changes.id);
+  const data: Prisma.ScenarioUpdateManyMutationInput = {};
+  if (changes.title !== undefined) {
+    const title = checkTitle(changes.title);
+    if (title !== before.title) data.title = title;
+  }
   if (changes.inputs !== undefined) {
     const inputs = await checkScenario(prisma, changes.inputs);
-    data.inputs = toJson(inputs);
-    data.schemaVersion = inputs.schemaVersion;
+    const json = toJson(inputs);
+    if (canonicalJson(json) !== canonicalJson(before.inputs)) {
+      data.inputs = json;
+      data.schemaVersion = inputs.schemaVersion;
+    }
   }
+  // An edit that changes nothing keeps the version, unless the client's copy is stale.
+  if (Object.keys(data).length === 0 && before.version === changes.version) return before;
   // One statement: UPDATE ... WHERE id AND owner AND version, so two edits of the same
   // version cannot both win, whatever the interleaving.
   const { count } = await prisma.scenario.updateMany({
     where: { id: changes.id, ownerId: viewerId, version: changes.version },
-    data,
+    data: { ...data, version: { increment: 1 } },
   });
   const current = await ownedScenario(prisma, viewerId, changes.id);
   if (count === 0) {
@@ -209,22 +224,28 @@ function cursorPosition([iso, id]: string[]): Position {
   return { createdAt, id: id as string };
 }
 
+/** Characters as a reader counts them: grapheme clusters (an emoji with its modifiers is one). */
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** Nothing a reader sees: white space, and format characters (zero-width space, joiners, marks). */
+const INVISIBLE = /^[\s\p{Cf}\u115F\u1160\u3164\uFFA0]*$/u;
+
 export function checkTitle(title: string): string {
   const trimmed = title.trim();
-  if (trimmed.length === 0)
+  if (INVISIBLE.test(trimmed))
     throw new DomainError('BAD_USER_INPUT', 'Give the scenario a title.', {
       field: 'title',
       rule: 'non_empty',
     });
-  if (trimmed.length > MAX_TITLE_LENGTH) {
-    throw new DomainError(
-      'BAD_USER_INPUT',
-      `The title is longer than ${MAX_TITLE_LENGTH} characters.`,
-      {
-        field: 'title',
-        rule: 'too_long',
-      },
-    );
+  let length = 0;
+  for (const _ of graphemes.segment(trimmed)) {
+    length += 1;
+    if (length > MAX_TITLE_LENGTH)
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `The title is longer than ${MAX_TITLE_LENGTH} characters.`,
+        { field: 'title', rule: 'too_long' },
+      );
   }
   return trimmed;
 }
