@@ -58,6 +58,7 @@ const RUNS = {
   variables: 300,
   pages: 300,
   ids: 300,
+  fragments: 400,
 };
 
 /** risk-core's verdict on an input: the field at fault, or null when it is valid. */
@@ -228,6 +229,48 @@ describe('fuzzing the live API', () => {
         },
       ),
       { seed: SEED, numRuns: RUNS.documents },
+    );
+  });
+
+  it('fragment graphs and aliases: every shape answered, typed, before the client gives up', async () => {
+    // Selections on Query a fragment may hold: leaves, aliased leaves, and small nested reads.
+    const selection = fc.oneof(
+      fc.constant('__typename'),
+      fc.nat({ max: 50 }).map((n) => `a${n}: __typename`),
+      fc.constant('rateLimit { remaining cost }'),
+      fc.nat({ max: 50 }).map((n) => `r${n}: rateLimit { remaining }`),
+      fc
+        .tuple(fc.nat({ max: 50 }), fc.integer({ min: -1, max: 120 }))
+        .map(([n, first]) => `e${n}: exchanges(first: ${first}) { edges { node { slug } } }`),
+      fc.constant('crashEvents { id }'),
+    );
+    // Fragment i spreads any earlier ones (each up to 3 times) beside its own selections; the
+    // operation spreads any of them: trees, diamonds and fan-outs, deep and wide.
+    const graph = fc.integer({ min: 1, max: 14 }).chain((count) =>
+      fc.tuple(
+        fc.tuple(
+          ...Array.from({ length: count }, (_, index) =>
+            fc.record({
+              selections: fc.array(selection, { minLength: index === 0 ? 1 : 0, maxLength: 3 }),
+              spreads: fc.array(fc.nat({ max: Math.max(0, index - 1) }), {
+                maxLength: index === 0 ? 0 : 4,
+              }),
+            }),
+          ),
+        ),
+        fc.array(fc.nat({ max: count - 1 }), { minLength: 1, maxLength: 4 }),
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(graph, async ([fragments, top]) => {
+        const definitions = fragments.map(
+          ({ selections, spreads }, index) =>
+            `fragment F${index} on Query { ${[...selections, ...spreads.map((at) => `...F${at}`)].join(' ') || '__typename'} }`,
+        );
+        const query = `query Shapes { ${top.map((at) => `...F${at}`).join(' ')} }\n${definitions.join('\n')}`;
+        await send({ query }, false);
+      }),
+      { seed: SEED, numRuns: RUNS.fragments },
     );
   });
 
