@@ -14,6 +14,7 @@ import { useVenueMark } from '../lib/market-quote';
 import {
   sizingOf,
   withAdds,
+  withMaintenanceRate,
   withOptional,
   withPosition,
   withSizing,
@@ -227,11 +228,22 @@ export function PositionFields({
             value={position.maintenanceMarginRate ?? ''}
             placeholder="from the venue's table"
             error={error}
-            onChange={(text) =>
-              onChange(withOptional(scenario, index, 'maintenanceMarginRate', text))
-            }
+            onChange={(text) => onChange(withMaintenanceRate(scenario, index, text))}
           />
         )}
+        {(position.instrument === 'linear' || position.instrument === 'inverse') &&
+          position.maintenanceMarginRate !== undefined && (
+            <Field
+              label="Maintenance amount beside that rate (optional; 0 when your exchange shows none)"
+              name={`${path}.maintenanceAmount`}
+              value={position.maintenanceAmount ?? ''}
+              placeholder="0"
+              error={error}
+              onChange={(text) =>
+                onChange(withOptional(scenario, index, 'maintenanceAmount', text))
+              }
+            />
+          )}
       </div>
       {(position.adds ?? []).map((fill, fillIndex) => (
         <div

@@ -62,6 +62,25 @@ describeInBrowser('quick check', () => {
     await again.getByTestId('liquidation-price').filter({ hasText: '19,700.00' }).waitFor();
   });
 
+  it("answers a contract belowzero has no table for from the user's own rate and amount", async () => {
+    // Bybit ETHUSDT is not in the recorded tables. Bybit's isolated formula (as WE-4): long 1 ETH
+    // at 2,000, 10x: IM 200; MM = 2,000 x 0.5% - amount. Liquidation = 2,000 - (IM - MM):
+    // 1,810 with no amount, 1,805 with an amount of 5.
+    const page = await suite.phone.newPage();
+    await page.goto('/');
+    await page.getByLabel('Exchange', { exact: true }).selectOption('bybit-linear');
+    await page.getByLabel('Margin mode').selectOption('isolated');
+    await page.getByLabel('Wallet balance', { exact: false }).fill('');
+    await page.getByLabel('Asset').fill('ETH');
+    await page.getByLabel('Entry price').fill('2000');
+    await page.getByLabel(/^Size in/).fill('1');
+    await page.getByLabel('Leverage').fill('10');
+    await page.getByLabel(/^Maintenance rate your exchange shows/).fill('0.005');
+    await page.getByTestId('liquidation-price').filter({ hasText: '1,810.00' }).waitFor();
+    await page.getByLabel(/^Maintenance amount beside that rate/).fill('5');
+    await page.getByTestId('liquidation-price').filter({ hasText: '1,805.00' }).waitFor();
+  });
+
   it('recomputes the liquidation price after averaging in (WE-1, second step)', async () => {
     // Binance's FAQ adds long 1,000 USDT at 45,000 (20x). Binance prints 35,857.67, which its own
     // published formula does not reproduce (exchanges.md WE-1; hidden inputs). By hand with that

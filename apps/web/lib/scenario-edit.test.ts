@@ -4,6 +4,7 @@ import {
   removePosition,
   sizingOf,
   withAdds,
+  withMaintenanceRate,
   withOptional,
   withSizing,
   withStopLoss,
@@ -49,6 +50,17 @@ describe('form edits of a scenario', () => {
     expect('markPrice' in withOptional(marked, 0, 'markPrice', '').account.positions[0]!).toBe(
       false,
     );
+  });
+
+  it("keeps the user's own maintenance amount only beside their own rate", () => {
+    const rated = withOptional(withMaintenanceRate(base, 0, '0.005'), 0, 'maintenanceAmount', '5');
+    expect(rated.account.positions[0]).toMatchObject({
+      maintenanceMarginRate: '0.005',
+      maintenanceAmount: '5',
+    });
+    const cleared = withMaintenanceRate(rated, 0, '').account.positions[0]!;
+    expect('maintenanceMarginRate' in cleared).toBe(false);
+    expect('maintenanceAmount' in cleared).toBe(false);
   });
 
   it('adds and removes positions of a portfolio', () => {

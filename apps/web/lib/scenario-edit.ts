@@ -66,13 +66,23 @@ export function withStopLoss(
 export function withOptional(
   scenario: ScenarioInput,
   index: number,
-  key: 'markPrice' | 'extraMargin' | 'maintenanceMarginRate',
+  key: 'markPrice' | 'extraMargin' | 'maintenanceMarginRate' | 'maintenanceAmount',
   text: string,
 ): ScenarioInput {
   const position = scenario.account.positions[index];
   if (!position) return scenario;
   const { [key]: _previous, ...rest } = position;
   return replacePosition(scenario, index, text === '' ? rest : { ...rest, [key]: text });
+}
+
+/** Sets the user's own maintenance rate; clearing it clears the amount that goes with it. */
+export function withMaintenanceRate(
+  scenario: ScenarioInput,
+  index: number,
+  text: string,
+): ScenarioInput {
+  const next = withOptional(scenario, index, 'maintenanceMarginRate', text);
+  return text === '' ? withOptional(next, index, 'maintenanceAmount', '') : next;
 }
 
 /** Sets the later fills of a position (averaging in); none removes the field. */
