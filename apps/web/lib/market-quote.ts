@@ -6,8 +6,6 @@
  */
 import type { InstrumentKind } from '@belowzero/risk-core';
 import { useEffect, useState } from 'react';
-import { apolloClient } from './apollo';
-import { CONTRACT_MARKET } from './operations';
 import { useOnline } from './use-online';
 
 export interface VenueMark {
@@ -62,16 +60,10 @@ export function useVenueMark(
     let current = true;
     // Asked once the asset has stopped changing, not for every keystroke ("B", "BT", "BTC").
     const timer = window.setTimeout(() => {
-      apolloClient
-        .query<ContractMarketData>({
-          query: CONTRACT_MARKET,
-          variables: { exchange, asset },
-          fetchPolicy: 'network-only',
-        })
-        .then(
-          ({ data }) => current && data && setAnswer({ key, state: stateOf(data, instrument) }),
-          () => current && setAnswer({ key, state: { state: 'unreachable' } }),
-        );
+      askForMark(exchange, asset).then(
+        ({ data }) => current && data && setAnswer({ key, state: stateOf(data, instrument) }),
+        () => current && setAnswer({ key, state: { state: 'unreachable' } }),
+      );
     }, ASK_AFTER_MS);
     return () => {
       current = false;
@@ -81,6 +73,22 @@ export function useVenueMark(
   if (!online) return { state: 'offline' };
   if (!perpetual || asset === '') return { state: 'none', venue: exchange };
   return answer?.key === key ? answer.state : { state: 'loading' };
+}
+
+/**
+ * The API's reading of the contract. Apollo and the documents load on this first ask, off the
+ * first paint's path (they are most of a screen's JavaScript).
+ */
+async function askForMark(exchange: string, asset: string): Promise<{ data?: ContractMarketData }> {
+  const [{ apolloClient }, { CONTRACT_MARKET }] = await Promise.all([
+    import('./apollo'),
+    import('./operations'),
+  ]);
+  return apolloClient.query<ContractMarketData>({
+    query: CONTRACT_MARKET,
+    variables: { exchange, asset },
+    fetchPolicy: 'network-only',
+  });
 }
 
 function stateOf(data: ContractMarketData, instrument: InstrumentKind): MarketState {
