@@ -72,6 +72,27 @@ test('dYdX: the oracle price is both mark and index; the next funding rate; date
   ]);
 });
 
+test('Coinbase International: mark and index from each perpetual’s quote, at its own time; no funding in that answer', () => {
+  // recorded/coinbaseinternational-perp.json (ccxt's instrument rows): BTC-PERP quote
+  // mark_price 67292.4, index_price 67280.5, timestamp 2024-03-07T16:53:06.244Z.
+  const readings = parseMarket('coinbase-intx', ['BTC', 'DOGE']);
+  expect(readings).toEqual([
+    expect.objectContaining({
+      asset: 'BTC',
+      symbol: 'BTC-PERP',
+      markPrice: '67292.4',
+      indexPrice: '67280.5',
+      fundingRate: null,
+      quotedAt: '2024-03-07T16:53:06.244Z',
+    }),
+    expect.objectContaining({ asset: 'DOGE', markPrice: '0.15401', indexPrice: '0.15397' }),
+  ]);
+});
+
+test('Gate: its contract rows carry no time, so a recording with no time of reading is refused, not dated', () => {
+  expect(() => parseMarket('gate-usdt', ['BTC'])).toThrow(/contracts\.\d+\.mark_price.*no time/);
+});
+
 test('a venue without public market figures in belowzero gives none', () => {
   expect(importerFor('okx-perp').market).toBeUndefined();
 });
@@ -118,6 +139,27 @@ describe('through the loopback stand-in', () => {
         source: 'https://api.hyperliquid.xyz/info',
       }),
       expect.objectContaining({ symbol: 'SOL', markPrice: '169.78' }),
+    ]);
+  });
+
+  test('Gate: mark, index and funding of each USDT perpetual, dated when read', async () => {
+    // recorded/gate-usdt-futures.json (ccxt's contract rows): BTC_USDT mark_price 73089.9,
+    // index_price 73115.73, funding_rate 0.000071; ETH_USDT mark_price 1986.82.
+    const readings = await fetchMarket(importerFor('gate-usdt'), {
+      baseUrl: `${standIn.url}/gate-usdt`,
+      assets: ['BTC', 'ETH'],
+      now,
+    });
+    expect(readings).toEqual([
+      expect.objectContaining({
+        symbol: 'BTC_USDT',
+        markPrice: '73089.9',
+        indexPrice: '73115.73',
+        fundingRate: '0.000071',
+        quotedAt: '2026-12-05T10:00:12.000Z',
+        source: 'https://api.gateio.ws/api/v4/futures/usdt/contracts',
+      }),
+      expect.objectContaining({ symbol: 'ETH_USDT', markPrice: '1986.82' }),
     ]);
   });
 

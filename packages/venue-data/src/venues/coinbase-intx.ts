@@ -9,10 +9,12 @@ import { withTable } from '../contract.js';
 import type { VenueImporter, VenueResponses } from '../importer.js';
 import { listingFrom } from '../listing.js';
 import { fraction, leverageOf, list, record, text } from '../read.js';
+import { coinbaseIntxMarket } from './coinbase-intx-market.js';
 
 export const coinbaseIntx: VenueImporter = {
   profile: 'coinbase-intx',
   baseUrl: 'https://api.international.coinbase.com',
+  market: coinbaseIntxMarket,
   requests: () => [{ key: 'instruments', method: 'GET', path: '/api/v1/instruments' }],
   parse(responses: VenueResponses, assets) {
     const answer = responses.instruments;

@@ -14,10 +14,12 @@ import { listingFrom } from '../listing.js';
 import { fraction, list, positive, record, text, type Json } from '../read.js';
 import { bracketsFromCaps } from '../tiers.js';
 import { checkDeductions } from './deduction-check.js';
+import { gateUsdtMarket } from './gate-market.js';
 
 export const gateUsdt: VenueImporter = {
   profile: 'gate-usdt',
   baseUrl: 'https://api.gateio.ws',
+  market: gateUsdtMarket,
   requests: (assets) => [
     { key: 'contracts', method: 'GET', path: '/api/v4/futures/usdt/contracts' },
     ...assets.map((asset) => ({
