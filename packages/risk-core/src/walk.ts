@@ -35,6 +35,7 @@ import type { ValidatedPosition } from './validate.js';
 import { priceAfterSlippage, slippageFraction } from './slippage.js';
 import { type Timeline, priceAtTime } from './timeline.js';
 import { type DeficitWaterfall, applyDeficitWaterfall } from './waterfall.js';
+import { unknownFigureSentence } from './warnings.js';
 
 export type SimulationEventKind =
   | 'margin_call'
@@ -217,12 +218,7 @@ class Walk {
       parts: this.parts,
       userOwes: this.userOwes,
       finalBalance,
-      notes: [
-        ...new Set([
-          ...this.notes,
-          ...this.account.unknowns.map((name) => `${name} unknown: taken as zero`),
-        ]),
-      ],
+      notes: [...new Set([...this.notes, ...this.account.unknowns.map(unknownFigureSentence)])],
     };
   }
 

@@ -20,12 +20,18 @@ export const UNKNOWN_CONSEQUENCES: Record<string, string> = {
   marginCallRatio: 'a margin-call level, so no margin-call price can be given',
 };
 
+/** What a result says of a profile figure the venue does not publish: assess's warnings and
+ * simulate's notes alike. */
+export function unknownFigureSentence(name: string): string {
+  return `The exchange does not publish ${UNKNOWN_CONSEQUENCES[name] ?? `${name}; it was left out`}.`;
+}
+
 /** One warning per profile figure the result needed but the venue does not publish. */
 export function unknownFigureWarnings(account: PreparedAccount): AssessmentWarning[] {
   return account.unknowns.map((name) => ({
     code: 'PROFILE_FIGURE_UNKNOWN',
     field: null,
-    message: `The exchange does not publish ${UNKNOWN_CONSEQUENCES[name] ?? `${name}; it was left out`}.`,
+    message: unknownFigureSentence(name),
   }));
 }
 

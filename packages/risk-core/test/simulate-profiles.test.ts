@@ -71,3 +71,43 @@ describe('simulate on published profiles', () => {
     }
   });
 });
+
+describe('notes on figures a venue does not publish', () => {
+  it('say what was used, in the words of the assessment’s warnings, never "taken as zero"', () => {
+    // Kraken Futures publishes neither how maintenance is valued nor a margin-call level: the
+    // mark price is used, and there is simply no margin-call price.
+    const input: ScenarioInput = {
+      schemaVersion: 1,
+      exchange: 'kraken-futures',
+      account: {
+        walletBalance: '10000',
+        positions: [
+          {
+            ...btcLong.account.positions[0]!,
+            entryPrice: '60000',
+            size: '0.1',
+            marginMode: 'cross',
+          },
+        ],
+      },
+    };
+    const profile = findProfile('kraken-futures');
+    const notes = simulate(input, profile, {
+      kind: 'shock',
+      dropPercent: '30',
+      durationMs: 60_000,
+      steps: 10,
+    }).notes;
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        'The exchange does not publish whether maintenance is valued at the mark or the entry price; the mark price was used.',
+        'The exchange does not publish a margin-call level, so no margin-call price can be given.',
+      ]),
+    );
+    expect(notes.join('\n')).not.toMatch(/taken as zero/);
+    const warnings = assess(input, profile)
+      .warnings.filter((warning) => warning.code === 'PROFILE_FIGURE_UNKNOWN')
+      .map((warning) => warning.message);
+    for (const warning of warnings) expect(notes).toContain(warning);
+  });
+});
