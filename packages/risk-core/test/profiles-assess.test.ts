@@ -107,3 +107,40 @@ test('at least one usable contract or spot-margin rule set in most profiles: the
   const usable = new Set(cases.filter((c) => c.usable).map((c) => c.profile.slug));
   expect(usable.size).toBeGreaterThanOrEqual(10);
 });
+
+test('Kraken Futures inverse BTC (PI_XBTUSD) answers in contracts of 1 USD', () => {
+  // Kraken, "Inverse Crypto-Collateral Perpetual Contract Specifications"
+  // (support.kraken.com/hc/en-us/articles/360022835911): PI_XBTUSD contract size 1 USD; its
+  // margin Level I (up to 500,000 contracts): MM 1%. Long 10,000 contracts at 50,000 with 5x
+  // (initial margin 10,000 / 50,000 / 5 = 0.04 BTC) and 0.1 BTC more in the wallet, cross.
+  // Equity at price P: 0.14 + 10,000 x (1/50,000 - 1/P); maintenance 1% x 10,000 / P. They meet
+  // where 0.14 + 0.2 = 10,000 x 1.01 / P: P = 10,100 / 0.34 = 29,705.882...
+  const profile = profileVersions.find((p) => p.slug === 'kraken-futures' && p.version === 2);
+  const answer = assess(
+    {
+      schemaVersion: 1,
+      exchange: 'kraken-futures',
+      account: {
+        walletBalance: '0.1',
+        positions: [
+          {
+            asset: 'BTC',
+            instrument: 'inverse',
+            side: 'long',
+            entryPrice: '50000',
+            size: '10000',
+            leverage: '5',
+            marginMode: 'cross',
+          },
+        ],
+      },
+    },
+    profile as SafeguardProfile,
+  );
+  const position = answer.positions[0];
+  expect(position?.notional).toBe('0.2');
+  expect(position?.initialMargin).toBe('0.04');
+  expect(new Decimal(position?.liquidationPrice ?? 'NaN').toDecimalPlaces(2).toFixed()).toBe(
+    new Decimal(10_100).div('0.34').toDecimalPlaces(2).toFixed(),
+  );
+});
