@@ -72,6 +72,8 @@ function keptVersions(): Map<string, KeptVersion> {
 export function currentProfileChoices(): ProfileChoice[] {
   if (snapshot !== null) return snapshot;
   const versions = keptVersions();
+  // Nothing kept: the very snapshot the prerender used, so hydration re-renders nothing.
+  if (versions.size === 0) return (snapshot = bundledChoices);
   snapshot = bundledChoices.map((bundled) => {
     const entry = versions.get(bundled.profile.slug);
     if (entry === undefined) return bundled;

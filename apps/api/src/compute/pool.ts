@@ -10,7 +10,14 @@ import { join } from 'node:path';
 import { ValidationError } from '@belowzero/risk-core';
 import { Piscina } from 'piscina';
 import { DomainError } from '../services/errors.js';
-import type { ComputeResults, ComputeTask } from './tasks.js';
+import {
+  type ComputeResults,
+  type ComputeTask,
+  profileRef,
+  taskProfiles,
+  type WireTask,
+  withTaskProfiles,
+} from './tasks.js';
 import type { WorkerAnswer } from './worker.js';
 
 export interface ComputeSettings {
@@ -47,19 +54,28 @@ export class ComputePool {
     // Bounded here: piscina 5's own maxQueue lets tasks past it while every thread is busy.
     if (this.pool.queueSize >= this.settings.maxQueue) throw busy();
     const timeout = AbortSignal.timeout(this.settings.timeoutMs);
+    const stop = AbortSignal.any([signal, timeout]);
+    const profiles = taskProfiles(task);
+    const wire = { task: withTaskProfiles(task, []), refs: profiles.map(profileRef) };
     let answer: WorkerAnswer;
     try {
-      answer = (await this.pool.run(task, {
-        signal: AbortSignal.any([signal, timeout]),
-      })) as WorkerAnswer;
+      answer = await this.send({ ...wire, supplied: [] }, stop);
+      if ('missingProfiles' in answer)
+        answer = await this.send({ ...wire, supplied: profiles }, stop);
     } catch (error) {
       throw this.refusal(error, timeout);
     }
     if (answer.ok) return answer.result as ComputeResults[Kind];
+    if ('missingProfiles' in answer)
+      throw new Error('a compute thread lost the profiles it was sent');
     const { field, value, rule, message } = answer.validation;
     const validation = new ValidationError(field, value, rule);
     validation.message = message;
     throw validation;
+  }
+
+  private async send(wire: WireTask, stop: AbortSignal): Promise<WorkerAnswer> {
+    return (await this.pool.run(wire, { signal: stop })) as WorkerAnswer;
   }
 
   async close(): Promise<void> {
