@@ -23,7 +23,7 @@ import type { OperationManifest, SafelistDecision } from './persisted-operations
 import { selectionLimitsRule } from './query-limits.js';
 import type { Charge, RateLimiter } from './rate-limiter.js';
 import { BodyTooLargeError, readBody } from './request-body.js';
-import { invalidTextPath } from './text-check.js';
+import { invalidTextPath, mayHoldInvalidText } from './text-check.js';
 
 export interface ApiServer {
   url: string;
@@ -179,8 +179,9 @@ export async function startApiServer(parts: ServerParts): Promise<ApiServer> {
           'Send the request as JSON with "content-type: application/json".',
         );
       }
-      body = parseJsonBody(await readBody(request, config.maxBodyBytes));
-      refuseInvalidText(body);
+      const text = await readBody(request, config.maxBodyBytes);
+      body = parseJsonBody(text);
+      if (mayHoldInvalidText(text)) refuseInvalidText(body);
       const decision = safelist(manifest.decide(body, fromPwa));
       if (decision !== undefined) body = { ...body, query: decision };
     } else {

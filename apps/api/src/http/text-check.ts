@@ -11,6 +11,15 @@ const PATTERN =
 const NUL_OR_LONE_SURROGATE = new RegExp(PATTERN);
 const NUL_OR_LONE_SURROGATE_ALL = new RegExp(PATTERN, 'g');
 
+/**
+ * False only when JSON text can hold no NUL or surrogate once parsed: no raw surrogate or NUL,
+ * no \u0000 and no surrogate escape. A quick look at the whole body, so the walk below runs only
+ * for the rare request that might need it.
+ */
+export function mayHoldInvalidText(jsonText: string): boolean {
+  return jsonText.includes('\u0000') || /[\uD800-\uDFFF]|\\u(00|[dD][89a-fA-F])/.test(jsonText);
+}
+
 /** True when the text holds a NUL character or a lone surrogate. */
 export function isInvalidText(text: string): boolean {
   return NUL_OR_LONE_SURROGATE.test(text);
@@ -40,11 +49,15 @@ export function invalidTextPath(value: unknown, path: string): string | null {
   return null;
 }
 
+const wellFormedDocuments = new WeakSet<DocumentNode>();
+
 /**
  * Refuses a document whose string literals decode to invalid text (`"\u0000"` is a legal
  * GraphQL escape), as BAD_USER_INPUT naming `query`.
  */
 export function refuseInvalidLiterals(document: DocumentNode): void {
+  // Apollo keeps one DocumentNode per query text: each is looked at once.
+  if (wellFormedDocuments.has(document)) return;
   visit(document, {
     StringValue(node) {
       if (!isInvalidText(node.value)) return;
@@ -54,4 +67,5 @@ export function refuseInvalidLiterals(document: DocumentNode): void {
       );
     },
   });
+  wellFormedDocuments.add(document);
 }
