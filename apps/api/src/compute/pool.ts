@@ -63,7 +63,7 @@ export class ComputePool {
       if ('missingProfiles' in answer)
         answer = await this.send({ ...wire, supplied: profiles }, stop);
     } catch (error) {
-      throw this.refusal(error, timeout);
+      throw this.refusal(error, timeout, signal);
     }
     if (answer.ok) return answer.result as ComputeResults[Kind];
     if ('missingProfiles' in answer)
@@ -82,7 +82,7 @@ export class ComputePool {
     await this.pool.close({ force: true });
   }
 
-  private refusal(error: unknown, timeout: AbortSignal): unknown {
+  private refusal(error: unknown, timeout: AbortSignal, client: AbortSignal): unknown {
     if (timeout.aborted) {
       return new DomainError(
         'SERVICE_UNAVAILABLE',
@@ -91,7 +91,9 @@ export class ComputePool {
         { retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS },
       );
     }
-    // The client went away: nobody reads this answer.
+    // Nobody reads this answer; typed, so the log does not count it an unexpected failure.
+    if (client.aborted)
+      return new DomainError('SERVICE_UNAVAILABLE', 'Stopped: the client went away.');
     return error;
   }
 }
