@@ -48,7 +48,7 @@ export function apiCases(token) {
     {
       name: 'exchanges',
       title:
-        '`exchanges(first: 20)`: a page of profiles with their fees and provenance (read from PostgreSQL)',
+        '`exchanges(first: 20)`: a page of profiles with their fees and provenance (the stored versions, kept in memory and reread from PostgreSQL every minute)',
       body: JSON.stringify({
         query:
           'query Exchanges { exchanges(first: 20) { edges { cursor node { slug exchange product version asOf ' +

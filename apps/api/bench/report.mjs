@@ -100,7 +100,7 @@ export function writeReport({
       'crossing a threshold: about 1.7 s of one core each), on the compute threads (one per core but one), while one ' +
       `more client sends \`{ __typename }\` over one connection for ${whole(underLoad.total / underLoad.requestsPerSecond)} s.`,
     '',
-    '| `{ __typename }` requests | requests/s | p50 latency, ms | p99 latency, ms | odds answered | odds refused (queue full) |',
+    '| `{ __typename }` requests | requests/s | p50 latency, ms | p99 latency, ms | odds answered | odds refused (503: queue full or past the time limit) |',
     '| --- | --- | --- | --- | --- | --- |',
     `| ${whole(underLoad.total)} | ${whole(underLoad.requestsPerSecond)} | ${ms(underLoad.p50)} | ${ms(underLoad.p99)} | ` +
       `${underLoad.odds.answered} | ${underLoad.odds.refused} |`,
