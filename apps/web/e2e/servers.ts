@@ -188,7 +188,11 @@ export async function startServers(): Promise<Servers> {
       PORT: String(apiPort),
       HOST: '127.0.0.1',
       WEB_ORIGIN: webUrl,
+      // Every phone of the suite is one address (127.0.0.1), whose bucket all its devices draw
+      // on: limits no test here is about are set out of reach.
       DEVICE_CREATIONS_PER_HOUR: '1000000',
+      RATE_LIMIT_CAPACITY: '10000000',
+      RATE_LIMIT_RESTORE_PER_SECOND: '1000000',
       VENUE_REFRESH: 'on',
       VENUE_BASE_URL: `${venues.url}/{profile}`,
       VENUE_REFRESH_PROFILES: REFRESHED_VENUE,
