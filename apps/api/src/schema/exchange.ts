@@ -261,9 +261,6 @@ export class ExchangeNode extends Node {
   @Field(() => SourcedStopLossOffers, { description: 'Stop-loss types offered.' })
   stopLossTypes!: SourcedStopLossOffers;
 
-  @Field(() => [ExchangeSource], { description: 'Every sourced field of the profile.' })
-  sources!: ExchangeSource[];
-
   @Field(() => GraphQLJSONObject, {
     description: 'The whole profile as risk-core publishes it (SafeguardProfile JSON).',
   })
@@ -334,7 +331,6 @@ export function toExchangeNode(stored: StoredProfile): ExchangeNode {
         stops.value &&
         stops.value.map((offer) => ({ type: offer.type, premiumRate: offer.premiumRate ?? null })),
     },
-    sources: sourcedFields(profile),
     profile: profile as unknown as Record<string, unknown>,
   });
   return node;
@@ -378,6 +374,13 @@ export class ExchangeResolver {
       edges: result.items.map((item) => ({ cursor: item.cursor, node: toExchangeNode(item.node) })),
       pageInfo: pageInfoOf(result),
     };
+  }
+
+  // Worked out only when asked for: walking a whole profile (its contracts' tables included)
+  // was most of the cost of every exchange list.
+  @FieldResolver(() => [ExchangeSource], { description: 'Every sourced field of the profile.' })
+  sources(@Root() exchange: ExchangeNode): ExchangeSource[] {
+    return sourcedFields(exchange.stored.profile);
   }
 
   @FieldResolver(() => ProtectionSummary, {
