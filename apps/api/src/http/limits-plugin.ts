@@ -19,7 +19,7 @@ export interface HttpContext extends ApiContext {
 }
 
 /** Points a refused request costs: 10, plus 1 per 100 characters of query text. */
-export function refusedRequestCost(query: string | undefined): number {
+function refusedRequestCost(query: string | undefined): number {
   return 10 + Math.ceil((query?.length ?? 0) / 100);
 }
 

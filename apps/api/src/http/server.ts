@@ -186,8 +186,9 @@ export async function startApiServer(parts: ServerParts): Promise<ApiServer> {
       if (decision !== undefined) body = { ...body, query: decision };
     } else {
       if (url.search.length > config.maxBodyBytes) throw new BodyTooLargeError(config.maxBodyBytes);
-      refuseInvalidText(searchTextFields(url.searchParams));
-      const decision = safelist(manifest.decide(searchFields(url.searchParams), fromPwa));
+      const fields = searchFields(url.searchParams);
+      refuseInvalidText(fields);
+      const decision = safelist(manifest.decide(fields, fromPwa));
       if (decision !== undefined && !url.searchParams.has('query')) {
         const params = new URLSearchParams(url.searchParams);
         params.set('query', decision);
@@ -354,25 +355,16 @@ function parseJsonBody(text: string): Record<string, unknown> {
   return parsed as Record<string, unknown>;
 }
 
-/** A GET request's parts as text checks see them: variables and extensions decoded from JSON. */
-function searchTextFields(params: URLSearchParams): Record<string, unknown> {
-  const decoded = (name: string): unknown => {
-    const raw = params.get(name);
-    try {
-      return raw === null ? undefined : JSON.parse(raw);
-    } catch {
-      return raw; // not JSON: Apollo answers that; the raw text is still checked
-    }
-  };
-  return {
-    query: params.get('query') ?? undefined,
-    operationName: params.get('operationName') ?? undefined,
-    variables: decoded('variables'),
-    extensions: decoded('extensions'),
-  };
-}
-
-function searchFields(params: URLSearchParams): { query?: string; extensions?: unknown } {
+/**
+ * A GET request's parts, decoded once for the text checks and the safelist: `extensions` must
+ * be JSON; `variables` is decoded when it is (Apollo answers a malformed one), else checked raw.
+ */
+function searchFields(params: URLSearchParams): {
+  query?: string;
+  operationName?: string;
+  variables?: unknown;
+  extensions?: unknown;
+} {
   const extensions = params.get('extensions');
   let parsed: unknown;
   try {
@@ -380,7 +372,19 @@ function searchFields(params: URLSearchParams): { query?: string; extensions?: u
   } catch {
     throw new RequestRejection(400, 'BAD_REQUEST', 'The `extensions` parameter is not valid JSON.');
   }
-  return { query: params.get('query') ?? undefined, extensions: parsed };
+  const variables = params.get('variables');
+  let decodedVariables: unknown = variables ?? undefined;
+  try {
+    if (variables !== null) decodedVariables = JSON.parse(variables);
+  } catch {
+    // kept as text: Apollo refuses it, and the text check still reads it
+  }
+  return {
+    query: params.get('query') ?? undefined,
+    operationName: params.get('operationName') ?? undefined,
+    variables: decodedVariables,
+    extensions: parsed,
+  };
 }
 
 function unexpected(error: unknown): RequestRejection {

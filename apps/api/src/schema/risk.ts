@@ -1,7 +1,7 @@
 /**
- * The computations, straight from risk-core (the API does no maths of its own): assess on
- * the main thread; simulate, odds, compare and guard rails on the compute threads; on a scenario given inline, saved, or shared; and the
- * historical crashes the crash lab replays.
+ * The computations, straight from risk-core (the API does no maths of its own), on a scenario
+ * given inline, saved, or shared: assess on the main thread; simulate, odds, compare and guard
+ * rails on the compute threads (compute/pool.ts). And the historical crashes the crash lab replays.
  */
 import {
   assess,

@@ -3,18 +3,18 @@
  * point per 10 ms of one core on the reference machine (docs/benchmarks.md). The static cost
  * (charged before anything runs) reads the arguments; a saved or shared scenario, whose
  * positions are known only once loaded, counts as one position there and its resolver charges
- * the rest (chargeScenarioWork).
+ * the rest (chargeActualWork).
  */
 import { MAX_POSITIONS, profiles } from '@belowzero/risk-core';
 import type { ApiContext } from './context.js';
 import { MAX_SERVER_PATH_STEPS } from './odds.js';
 
 /** Path steps per point for odds (paths x steps x positions). */
-export const ODDS_STEPS_PER_POINT = 2_500;
+const ODDS_STEPS_PER_POINT = 2_500;
 /** Path points per point for simulate (points x positions). */
-export const SIMULATE_POINTS_PER_POINT = 400;
+const SIMULATE_POINTS_PER_POINT = 400;
 /** Path points per point for compare (points x positions x exchanges). */
-export const COMPARE_POINTS_PER_POINT = 3_500;
+const COMPARE_POINTS_PER_POINT = 3_500;
 /** A SHOCK or TO_ZERO path's moves when `steps` is not given (risk-core's default). */
 const DEFAULT_PATH_STEPS = 60;
 

@@ -182,6 +182,21 @@ describe('NUL and lone surrogates', () => {
         }),
       'variables.s',
     ],
+    [
+      'an exchange slug with NUL in a GET request',
+      async () => {
+        const search = new URLSearchParams({
+          query: 'query($s: String!) { exchange(slug: $s) { slug } }',
+          variables: JSON.stringify({ s: 'bybit\u0000' }),
+        });
+        const response = await fetch(`${api.url}?${search}`, {
+          signal: AbortSignal.timeout(5_000),
+        });
+        const text = await response.text();
+        return { status: response.status, headers: response.headers, body: JSON.parse(text), text };
+      },
+      'variables.s',
+    ],
   ];
 
   it.each(probes)(
