@@ -1,5 +1,6 @@
 'use client';
 import { useProfileChoices } from '../lib/use-profiles';
+import { choiceOf } from '../lib/venue-profiles';
 import { ProfileDetails } from './ProfileDetails';
 
 /**
@@ -7,7 +8,7 @@ import { ProfileDetails } from './ProfileDetails';
  * the API's newest once it came (lib/venue-profiles.ts).
  */
 export function CurrentProfileDetails({ slug }: { slug: string }) {
-  const choice = useProfileChoices().find((entry) => entry.profile.slug === slug);
+  const choice = choiceOf(slug, useProfileChoices());
   if (!choice) return null;
   return <ProfileDetails profile={choice.profile} venueCheckedOn={choice.venueCheckedOn} />;
 }

@@ -10,7 +10,7 @@ import {
   type ScenarioInput,
 } from '@belowzero/risk-core';
 import { toFieldError, type FieldError } from './field-error';
-import { bundledChoices, type ProfileChoice } from './venue-profiles';
+import { bundledChoices, choiceOf, type ProfileChoice } from './venue-profiles';
 
 export type ScenarioCheck =
   | { ok: true; profile: SafeguardProfile; assessment: Assessment }
@@ -21,7 +21,7 @@ export function profileOf(
   exchange: string,
   choices: readonly ProfileChoice[] = bundledChoices,
 ): SafeguardProfile | null {
-  return choices.find((choice) => choice.profile.slug === exchange)?.profile ?? null;
+  return choiceOf(exchange, choices)?.profile ?? null;
 }
 
 /**
@@ -32,7 +32,7 @@ export function checkScenario(
   scenario: ScenarioInput,
   choices: readonly ProfileChoice[] = bundledChoices,
 ): ScenarioCheck {
-  const choice = choices.find((entry) => entry.profile.slug === scenario.exchange);
+  const choice = choiceOf(scenario.exchange, choices);
   try {
     if (!choice) findProfile(scenario.exchange); // throws the ValidationError naming `exchange`
     const { profile, venueCheckedOn } = choice as ProfileChoice;

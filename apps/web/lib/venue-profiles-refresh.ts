@@ -29,13 +29,6 @@ interface ExchangeProfileData {
   exchange: ListedVersion & { profile: unknown };
 }
 
-export interface ProfileRefreshReport {
-  /** Slugs whose newer version the device now holds. */
-  taken: string[];
-  /** Slugs whose newer version this release cannot read (it keeps what it had). */
-  unreadable: string[];
-}
-
 async function listedVersions(client: ApolloClient): Promise<ListedVersion[]> {
   const listed: ListedVersion[] = [];
   let after: string | null = null;
@@ -75,10 +68,9 @@ async function newerProfile(
 }
 
 /** Asks the API which versions are newest and keeps what changed; network errors propagate. */
-export async function refreshVenueProfiles(client: ApolloClient): Promise<ProfileRefreshReport> {
+export async function refreshVenueProfiles(client: ApolloClient): Promise<void> {
   const held = new Map(currentProfileChoices().map((choice) => [choice.profile.slug, choice]));
   const updates = new Map<string, KeptVersion>();
-  const report: ProfileRefreshReport = { taken: [], unreadable: [] };
   for (const listed of await listedVersions(client)) {
     const choice = held.get(listed.slug);
     // A profile this release has no screens for, or an API older than this release: skip.
@@ -92,14 +84,9 @@ export async function refreshVenueProfiles(client: ApolloClient): Promise<Profil
       });
       continue;
     }
+    // A version this release cannot read stays on the API; the device keeps what it has.
     const newer = await newerProfile(client, listed);
-    if (newer === null) {
-      report.unreadable.push(listed.slug);
-      continue;
-    }
-    updates.set(listed.slug, newer);
-    report.taken.push(listed.slug);
+    if (newer !== null) updates.set(listed.slug, newer);
   }
   keepVersions(updates);
-  return report;
 }

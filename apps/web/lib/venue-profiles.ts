@@ -86,9 +86,12 @@ export function currentProfileChoices(): ProfileChoice[] {
   return snapshot;
 }
 
-/** The choice for one exchange, or null for a slug no profile has. */
-export function currentProfileChoice(slug: string): ProfileChoice | null {
-  return currentProfileChoices().find((choice) => choice.profile.slug === slug) ?? null;
+/** The choice for one exchange among these, or undefined for a slug no profile has. */
+export function choiceOf(
+  slug: string,
+  choices: readonly ProfileChoice[],
+): ProfileChoice | undefined {
+  return choices.find((choice) => choice.profile.slug === slug);
 }
 
 /** Keeps what the API said of these exchanges (on the device too) and tells every screen. */
