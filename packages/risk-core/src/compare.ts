@@ -34,7 +34,7 @@ export interface ComparisonEntry {
   /** The run along the path, when one was given. */
   simulation: Pick<
     Simulation,
-    'liquidated' | 'deficit' | 'deficitPaidBy' | 'userOwes' | 'finalBalance'
+    'liquidated' | 'deficit' | 'deficitPaidBy' | 'userOwes' | 'finalBalance' | 'residualAtStake'
   > | null;
 }
 
@@ -143,6 +143,7 @@ function entry(
             deficitPaidBy: run.deficitPaidBy,
             userOwes: run.userOwes,
             finalBalance: run.finalBalance,
+            residualAtStake: run.residualAtStake,
           },
   };
 }

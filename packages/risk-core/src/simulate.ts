@@ -41,6 +41,10 @@ export interface Simulation {
   userOwes: string;
   /** Account equity at the end, less what the user owes (negative = a debt to the venue). */
   finalBalance: string;
+  /** Margin left after a liquidation that the venue may return or keep (it does not publish
+   * which): finalBalance counts it as lost, so the balance lies between finalBalance and
+   * finalBalance + residualAtStake. "0" when the venue's rule is known. */
+  residualAtStake: string;
   startingBalance: string;
   currency: string;
   notes: string[];
@@ -86,6 +90,7 @@ export function simulationResult(
     })),
     userOwes: walk.userOwes.toFixed(),
     finalBalance: walk.finalBalance.toFixed(),
+    residualAtStake: walk.residualAtStake.toFixed(),
     startingBalance,
     currency: account.scenario.settlementAsset,
     notes: walk.notes,

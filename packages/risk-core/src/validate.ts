@@ -254,6 +254,7 @@ function validatePosition(
       schedule,
       basis: 'mark_notional' as const,
       closeFeeRate: ZERO,
+      bankruptcyFeeRate: ZERO,
     };
     const leg = instrument === 'linear' ? linearLeg(spec) : inverseLeg(spec);
     const tierIndex = tierIndexFor(schedule, leg.measureAt(toAxis(leg.axis, averagePrice)));

@@ -26,11 +26,12 @@ import {
   type Prices,
   legRequirementAt,
   legTierAt,
+  legFeeToCloseAt,
   legValueAt,
   toAxis,
 } from './margin/pool.js';
 import { WORST_CASE_GAP } from './methodology.js';
-import type { DeficitPayer } from './profiles/profile.js';
+import type { DeficitPayer, LiquidationResidual } from './profiles/profile.js';
 import type { ValidatedPosition } from './validate.js';
 import { priceAfterSlippage, slippageFraction } from './slippage.js';
 import { type Timeline, priceAtTime } from './timeline.js';
@@ -79,6 +80,9 @@ export interface WalkResult {
   parts: Map<DeficitPayer, Decimal>;
   userOwes: Decimal;
   finalBalance: Decimal;
+  /** Margin left after liquidations that the venue may or may not return (its rule is not
+   * published): counted as lost in finalBalance. */
+  residualAtStake: Decimal;
   notes: string[];
 }
 
@@ -137,6 +141,10 @@ class Walk {
   private readonly latencyMs: number;
   private readonly liquidationFeeRate: Decimal;
   private readonly takerRate: Decimal;
+  /** What the user keeps of the margin left after a liquidation (absent from older profile
+   * versions: returned less the liquidation fee, as they were computed). */
+  private readonly residualRule: LiquidationResidual | 'unknown';
+  private residualAtStake = ZERO;
   private readonly assets: string[];
   /** Lowest price an inverse contract's coin is taken to reach (see priceFloor). */
   private readonly priceFloors = new Map<string, Decimal>();
@@ -175,6 +183,7 @@ class Walk {
     this.takerRate = account.costsApplied.tradingFees
       ? (publishedRate(profile.takerFeeRate, 'profile.takerFeeRate') ?? ZERO)
       : ZERO;
+    this.residualRule = profile.liquidationResidual?.value ?? 'returned_less_fee';
     this.assets = [...account.prices.keys()];
     // An inverse contract's coin figures are 1/price: at a price of 0 they are undefined (an
     // inverse long's loss in coin has no bound). Like assess's worst case, the price of a coin
@@ -218,6 +227,7 @@ class Walk {
       parts: this.parts,
       userOwes: this.userOwes,
       finalBalance,
+      residualAtStake: this.residualAtStake,
       notes: [...new Set([...this.notes, ...this.account.unknowns.map(unknownFigureSentence)])],
     };
   }
@@ -526,8 +536,9 @@ class Walk {
 
   /**
    * Closes every leg of a pool (at `prices` less slippage) or, with `prices` absent, a pool
-   * already emptied by stops. Equity left is returned to free cash less the liquidation fee;
-   * equity below zero is a deficit for the waterfall.
+   * already emptied by stops. Where the venue's bankruptcy price includes the fee to close, that
+   * fee is paid first. Equity left after a liquidation goes where the venue's residual rule
+   * says (liquidationResidual); equity below zero is a deficit for the waterfall.
    */
   private closePool(
     state: PoolState,
@@ -536,6 +547,7 @@ class Walk {
     prices?: Prices,
   ): void {
     const pool = state.pool;
+    const seenAtMs = state.seenAtMs;
     let equity = pool.constant;
     let fee = extraFee ?? ZERO;
     let fillShown: Decimal | null = null;
@@ -558,7 +570,10 @@ class Walk {
           ),
         );
         fillShown = fillShown ?? fill;
-        equity = equity.plus(this.legEquityAt(pool, leg, this.fillPrices(leg.asset, fill)));
+        const fillPrices = this.fillPrices(leg.asset, fill);
+        equity = equity
+          .plus(this.legEquityAt(pool, leg, fillPrices))
+          .minus(legFeeToCloseAt(leg, fillPrices));
         if (position !== null) {
           fee = fee.plus(
             this.settlementNotional(position.position, position.size, fill).times(
@@ -568,23 +583,28 @@ class Walk {
           position.open = false;
         }
       }
+    }
+    state.open = false;
+    state.seenAtMs = null;
+    pool.legs = [];
+    const kept = equity.isNegative() ? ZERO : this.residualKept(equity, fee, prices !== undefined);
+    if (prices !== undefined) {
+      const lost = equity.isNegative() ? ZERO : equity.minus(kept);
       this.events.push({
         timeMs,
         kind: 'liquidation',
         positions: closedPositions,
         ...(fillShown === null ? {} : { price: fillShown.toFixed() }),
-        description:
-          state.seenAtMs !== null && timeMs > state.seenAtMs
-            ? `liquidated ${timeMs - state.seenAtMs} ms after the breach, at the price then less slippage`
-            : 'liquidated at the price of the breach, less slippage',
+        ...(lost.isZero() ? {} : { amount: lost.toFixed() }),
+        description: `${
+          seenAtMs !== null && timeMs > seenAtMs
+            ? `liquidated ${timeMs - seenAtMs} ms after the breach, at the price then less slippage`
+            : 'liquidated at the price of the breach, less slippage'
+        }${lost.isZero() ? '' : `; ${this.residualWords(lost)}`}`,
       });
     }
-    state.open = false;
-    state.seenAtMs = null;
-    pool.legs = [];
     if (!equity.isNegative()) {
-      const collected = Decimal.min(fee, equity);
-      this.freeCash = this.freeCash.plus(equity.minus(collected));
+      this.freeCash = this.freeCash.plus(kept);
       return;
     }
     const deficit = equity.negated();
@@ -619,6 +639,42 @@ class Walk {
         description:
           'auto-deleveraging: profitable opposite positions closed at the bankruptcy price to cover the rest',
       });
+    }
+  }
+
+  /**
+   * What the user keeps of the equity (>= 0) left in a closed pool. A pool emptied by stops
+   * keeps it less any fee; after a liquidation the venue's residual rule decides. Where the
+   * rule is unknown the equity is counted as lost (the unsafe side is to promise it back) and
+   * what might come back is added to `residualAtStake`.
+   */
+  private residualKept(equity: Decimal, fee: Decimal, liquidated: boolean): Decimal {
+    const lessFee = equity.minus(Decimal.min(fee, equity));
+    if (!liquidated) return lessFee;
+    switch (this.residualRule) {
+      case 'returned':
+        return equity;
+      case 'returned_less_fee':
+        return lessFee;
+      case 'to_venue':
+        return ZERO;
+      case 'unknown': {
+        this.residualAtStake = this.residualAtStake.plus(lessFee);
+        const note = unknownFigureSentence('liquidationResidual');
+        if (!lessFee.isZero() && !this.notes.includes(note)) this.notes.push(note);
+        return ZERO;
+      }
+    }
+  }
+
+  private residualWords(lost: Decimal): string {
+    switch (this.residualRule) {
+      case 'to_venue':
+        return `the ${lost.toFixed()} of margin left goes to the venue (insurance fund or clearance fee)`;
+      case 'unknown':
+        return `the ${lost.toFixed()} of margin left is counted as lost: the venue does not say whether it is returned`;
+      default:
+        return `liquidation fee ${lost.toFixed()}`;
     }
   }
 

@@ -15,6 +15,14 @@ export const UNKNOWN_CONSEQUENCES: Record<string, string> = {
   maintenanceBasis:
     'whether maintenance is valued at the mark or the entry price; the mark price was used',
   closeFeeInMaintenance: 'whether the fee to close counts inside maintenance; it was left out',
+  bankruptcyPrice:
+    'whether its bankruptcy price includes the fee to close; the fee-free price was used',
+  isolatedCloseFeeReserve:
+    "whether an isolated position's margin also holds the fee to close; it was left out",
+  liquidationResidual:
+    'what happens to the margin left after a liquidation, so it was counted as lost: you may get some or all of it back',
+  'spotMargin.usedMarginCurrency':
+    'whether used margin is held in the borrowed coin; it was kept at its entry value',
   'spotMargin.hourlyInterestRate': 'its borrow interest rate, so interest was taken as zero',
   'spotMargin.liquidationLevel': 'its liquidation level, so no liquidation price can be given',
   marginCallRatio: 'a margin-call level, so no margin-call price can be given',

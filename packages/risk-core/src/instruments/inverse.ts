@@ -6,14 +6,15 @@
  *   maintenance, entry basis = (V/EP)*MMR - cum + (V/P)*f
  * M + uPnL = MM gives LP = V*(MMR + s) / (M + s*V/EP + cum) (mark basis, f = 0), no
  * liquidation price where that is not positive (a 1x short is fully hedged), and
- * 1/BP = 1/EP + M/(s*V). A 1x long (M = V/EP) liquidates at EP*(1 + MMR)/2: near half the
+ * 1/BP = 1/EP + M/(s*V), or with the fee to close inside it (Bybit inverse)
+ * BP = V*(1 + f) / (V/EP + M) for a long. A 1x long (M = V/EP) liquidates at EP*(1 + MMR)/2: near half the
  * entry, because the collateral falls with the price.
  */
 import { type Decimal, ZERO, withSign } from '../decimal.js';
 import { type Affine, affine } from '../margin/affine.js';
 import { type Leg, cachedPerTier } from '../margin/pool.js';
 import type { MarginTier } from '../margin/tiers.js';
-import type { DerivativeLegSpec } from './linear.js';
+import { type DerivativeLegSpec, feeToCloseAtBankruptcy } from './linear.js';
 
 export function inverseLeg(spec: DerivativeLegSpec): Leg {
   const { sign, size: v, entryPrice: ep, schedule, basis, closeFeeRate: f } = spec;
@@ -31,6 +32,7 @@ export function inverseLeg(spec: DerivativeLegSpec): Leg {
         ? affine(entryNotional.times(mmr).minus(cum), v.times(f))
         : affine(cum.negated(), v.times(mmr.plus(f)));
     }),
+    ...feeToCloseAtBankruptcy(v, spec.bankruptcyFeeRate),
     schedule,
     measureAt(x: Decimal) {
       switch (schedule.measure) {

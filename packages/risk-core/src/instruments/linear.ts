@@ -9,6 +9,7 @@
  *   LP = (s*Q*EP - M - cum) / (Q*(s - MMR))        (Binance, dYdX; mark basis, f = 0)
  *   LP = EP - s*(M - Q*EP*MMR + cum) / Q            (Bybit; entry basis, f = 0)
  *   BP = EP - s*M/Q                                  (equity zero)
+ * or, where the bankruptcy price includes the fee to close (M + uPnL = Q*P*f), BP = (Q*EP - s*M) / (Q*(1 - s*f)).
  */
 import { type Decimal, ZERO, withSign } from '../decimal.js';
 import type { MaintenanceBasis } from '../profiles/profile.js';
@@ -28,6 +29,17 @@ export interface DerivativeLegSpec {
   basis: MaintenanceBasis;
   /** Taker fee counted inside maintenance (0 when the venue does not, or fees are off). */
   closeFeeRate: Decimal;
+  /** Taker fee the bankruptcy price includes (0 when the venue's is fee-free, or fees are off). */
+  bankruptcyFeeRate: Decimal;
+}
+
+/** The fee to close a leg at u, when its bankruptcy price includes it: the taker rate on the
+ * notional in the settlement currency (linear Q*P; inverse V*x, x = 1/P). */
+export function feeToCloseAtBankruptcy(
+  notionalPerUnit: Decimal,
+  rate: Decimal,
+): { feeToClose?: Affine } {
+  return rate.isZero() ? {} : { feeToClose: affine(ZERO, notionalPerUnit.times(rate)) };
 }
 
 export function linearLeg(spec: DerivativeLegSpec): Leg {
@@ -46,6 +58,7 @@ export function linearLeg(spec: DerivativeLegSpec): Leg {
         ? affine(entryNotional.times(mmr).minus(cum), q.times(f))
         : affine(cum.negated(), q.times(mmr.plus(f)));
     }),
+    ...feeToCloseAtBankruptcy(q, spec.bankruptcyFeeRate),
     schedule,
     measureAt(u: Decimal) {
       switch (schedule.measure) {

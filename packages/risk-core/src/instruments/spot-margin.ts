@@ -3,12 +3,14 @@
  *   long:  buys Q with m plus a quote loan D = Q*EP - m;   assets Q*P,         liabilities D*(1 + i)
  *   short: borrows Q coins and sells them;                  assets Q*EP + m,   liabilities Q*(1 + i)*P
  * i = hourly interest * holding hours (simple accrual) when borrow interest is switched on.
- * The margin level is assets / liabilities (Binance) or equity / used margin (Kraken, used
- * margin = m). A single long with other cash C is liquidated at P = (level*D - C)/Q and
+ * The margin level is assets / liabilities (Binance) or equity / used margin (Kraken). Used
+ * margin is m, fixed at entry value, unless the venue holds it in the borrowed asset: then a
+ * short's used margin is its Q/L coins at the current price, Q*P/L (Kraken's margin examples).
+ * A single long with other cash C is liquidated at P = (level*D - C)/Q and
  * bankrupt at P = (D - C)/Q (risk-model.md "Spot margin").
  */
 import { type Decimal, ONE, ZERO } from '../decimal.js';
-import type { SpotMarginRules } from '../profiles/profile.js';
+import type { SpotMarginRules, UsedMarginCurrency } from '../profiles/profile.js';
 import { type Affine, affine } from '../margin/affine.js';
 import type { Leg } from '../margin/pool.js';
 
@@ -22,6 +24,7 @@ export interface SpotMarginLegSpec {
   /** Interest accrued over the holding period as a fraction of the loan (0 when off). */
   interestFraction: Decimal;
   levelDefinition: SpotMarginRules['levelDefinition'];
+  usedMarginCurrency: UsedMarginCurrency;
 }
 
 /** Own money in the position: Q*EP/L. */
@@ -56,6 +59,10 @@ export function spotMarginLeg(spec: SpotMarginLegSpec): Leg {
   const assets: Affine = sign.isPositive() ? affine(ZERO, q) : affine(q.times(ep).plus(own), ZERO);
   const liabilities: Affine = sign.isPositive() ? affine(owed, ZERO) : affine(ZERO, owed);
   const assetsOverLiabilities = spec.levelDefinition === 'assets_over_liabilities';
+  const usedMargin =
+    spec.usedMarginCurrency === 'borrowed_asset' && !sign.isPositive()
+      ? affine(ZERO, q.div(leverage))
+      : affine(own, ZERO);
   return {
     positionIndex: spec.positionIndex,
     asset: spec.asset,
@@ -63,7 +70,7 @@ export function spotMarginLeg(spec: SpotMarginLegSpec): Leg {
     value: assetsOverLiabilities
       ? assets
       : affine(assets.constant.minus(liabilities.constant), assets.slope.minus(liabilities.slope)),
-    requirement: () => (assetsOverLiabilities ? liabilities : affine(own, ZERO)),
+    requirement: () => (assetsOverLiabilities ? liabilities : usedMargin),
     schedule: null,
     measureAt: () => q.times(ONE),
   };

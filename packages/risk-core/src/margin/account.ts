@@ -23,7 +23,11 @@ import { inverseLeg } from '../instruments/inverse.js';
 import { linearLeg } from '../instruments/linear.js';
 import { spotLeg } from '../instruments/spot.js';
 import { spotMarginLeg, spotMarginLoan } from '../instruments/spot-margin.js';
-import type { MaintenanceBasis, SafeguardProfile } from '../profiles/profile.js';
+import type {
+  MaintenanceBasis,
+  SafeguardProfile,
+  UsedMarginCurrency,
+} from '../profiles/profile.js';
 import type { ValidatedPosition, ValidatedScenario } from '../validate.js';
 import { type PoolThresholds, crossPool, derivativeThresholds, isolatedPool } from './cross.js';
 import {
@@ -32,6 +36,7 @@ import {
   type Prices,
   legValueAt,
   poolEquityAt,
+  poolEquityPastFeeAt,
   poolRequirementAt,
   poolValueAt,
 } from './pool.js';
@@ -95,6 +100,27 @@ export function prepareAccount(
       ? sourcedValue(profile.closeFeeInMaintenance.value, false, 'closeFeeInMaintenance', unknowns)
       : false;
   const closeFeeRate = closeFeeInside ? taker : ZERO;
+  // The fee rules below only change a number when fees are counted.
+  const feeRules = derivatives && costsApplied.tradingFees;
+  const bankruptcyRule = feeRules
+    ? sourcedValue(
+        profile.bankruptcyPrice?.value ?? 'fee_free',
+        'fee_free',
+        'bankruptcyPrice',
+        unknowns,
+      )
+    : 'fee_free';
+  const bankruptcyFeeRate = bankruptcyRule === 'includes_close_fee' ? taker : ZERO;
+  const closeFeeReserveRate =
+    feeRules &&
+    sourcedValue(
+      profile.isolatedCloseFeeReserve?.value ?? false,
+      false,
+      'isolatedCloseFeeReserve',
+      unknowns,
+    )
+      ? taker
+      : ZERO;
   const interestFraction = costsApplied.borrowInterest
     ? known('spotMargin.hourlyInterestRate', borrowInterestFraction(profile, scenario.costs))
     : ZERO;
@@ -112,7 +138,11 @@ export function prepareAccount(
   const ownMargin: Decimal[] = [];
   for (const p of scenario.positions) {
     const derivative = p.instrument === 'linear' || p.instrument === 'inverse';
-    const leg = positionLeg(p, basis, closeFeeRate, interestFraction, profile);
+    const leg = positionLeg(
+      p,
+      { basis, closeFeeRate, bankruptcyFeeRate, interestFraction },
+      profile,
+    );
     legOf.push(leg);
     ownMargin.push(p.instrument === 'spot' ? p.size.times(p.entryPrice) : initialMargin(p));
     costs.push({
@@ -143,7 +173,10 @@ export function prepareAccount(
     } else if (p.marginMode === 'isolated') {
       const derivative = p.instrument !== 'spot_margin';
       const margin = derivative
-        ? (ownMargin[p.index] as Decimal).plus(p.extraMargin).minus(cost.funding)
+        ? (ownMargin[p.index] as Decimal)
+            .plus(closeFeeReserve(p, closeFeeReserveRate))
+            .plus(p.extraMargin)
+            .minus(cost.funding)
         : p.extraMargin;
       poolOf[p.index] = pools.length;
       pools.push(
@@ -214,6 +247,20 @@ export function initialMargin(p: ValidatedPosition): Decimal {
   return p.size.times(p.entryPrice).div(p.leverage);
 }
 
+/**
+ * The fee to close an isolated position at its fee-free bankruptcy price, which the venue holds
+ * in the position's margin beside the initial margin (Phemex: "assignedPosBalance = OpenValue /
+ * leverage + close fee"; close fee = bankruptcy value * taker fee): linear Q*EP*(1 - s/L)*f,
+ * inverse (V/EP)*(1 + s/L)*f. Zero when the venue holds none (rate 0).
+ */
+export function closeFeeReserve(p: ValidatedPosition, rate: Decimal): Decimal {
+  if (rate.isZero()) return ZERO;
+  const bankruptcyShare = ONE.div(p.leverage).times(p.sign);
+  return p.instrument === 'inverse'
+    ? p.size.div(p.entryPrice).times(ONE.plus(bankruptcyShare)).times(rate)
+    : p.size.times(p.entryPrice).times(ONE.minus(bankruptcyShare)).times(rate);
+}
+
 /** What the account is worth at these prices: free cash and holdings plus every pool's equity. */
 export function accountEquityAt(account: PreparedAccount, prices: Prices): Decimal {
   const free = account.freeLegs.reduce(
@@ -282,7 +329,7 @@ export function deficitAtFill(
   const poolIndex = account.poolOf[positionIndex];
   const position = account.scenario.positions[positionIndex];
   if (poolIndex === null || poolIndex === undefined || position === undefined) return ZERO;
-  const equity = poolEquityAt(
+  const equity = poolEquityPastFeeAt(
     account.pools[poolIndex] as Pool,
     withPrice(prices, position.asset, fill),
   );
@@ -296,13 +343,15 @@ export function withPrice(prices: Prices, asset: string, price: Decimal): Prices
   return next;
 }
 
-function positionLeg(
-  p: ValidatedPosition,
-  basis: MaintenanceBasis,
-  closeFeeRate: Decimal,
-  interestFraction: Decimal,
-  profile: SafeguardProfile,
-): Leg {
+/** The venue's formula rules a position's leg is built with (rates 0 where they do not apply). */
+interface LegRules {
+  basis: MaintenanceBasis;
+  closeFeeRate: Decimal;
+  bankruptcyFeeRate: Decimal;
+  interestFraction: Decimal;
+}
+
+function positionLeg(p: ValidatedPosition, rules: LegRules, profile: SafeguardProfile): Leg {
   switch (p.instrument) {
     case 'spot':
       return spotLeg(p.index, p.asset, p.size);
@@ -314,8 +363,9 @@ function positionLeg(
         size: p.size,
         entryPrice: p.entryPrice,
         leverage: p.leverage,
-        interestFraction,
+        interestFraction: rules.interestFraction,
         levelDefinition: profile.spotMargin?.levelDefinition ?? 'assets_over_liabilities',
+        usedMarginCurrency: usedMarginCurrencyOf(profile),
       });
     case 'linear':
     case 'inverse': {
@@ -326,8 +376,9 @@ function positionLeg(
         size: p.size,
         entryPrice: p.entryPrice,
         schedule: p.schedule as MarginSchedule,
-        basis,
-        closeFeeRate,
+        basis: rules.basis,
+        closeFeeRate: rules.closeFeeRate,
+        bankruptcyFeeRate: rules.bankruptcyFeeRate,
       };
       return p.instrument === 'linear' ? linearLeg(spec) : inverseLeg(spec);
     }
@@ -356,6 +407,12 @@ const spotMarginThresholds = perObject((profile: SafeguardProfile): PoolThreshol
     requirementIsLiability: assetsOverLiabilities,
   });
 });
+
+/** Absent (profile versions written before the rule) or unknown: the entry value, as then. */
+function usedMarginCurrencyOf(profile: SafeguardProfile): UsedMarginCurrency {
+  const rule = profile.spotMargin?.usedMarginCurrency?.value;
+  return rule === undefined || rule === 'unknown' ? 'entry_value' : rule;
+}
 
 function sourcedValue<T>(value: T | 'unknown', fallback: T, name: string, unknowns: string[]): T {
   if (value !== 'unknown') return value;

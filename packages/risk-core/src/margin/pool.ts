@@ -31,6 +31,9 @@ export interface Leg {
   schedule: MarginSchedule | null;
   /** The quantity the brackets are measured in, at u (notional, contracts or size). */
   measureAt(u: Decimal): Decimal;
+  /** The fee to close at u, present where the venue's bankruptcy price includes it: the pool
+   * is bankrupt where its equity no longer pays this fee. */
+  feeToClose?: Affine;
 }
 
 /** A leg's requirement per tier, computed once per tier: solving a threshold asks for the
@@ -140,6 +143,24 @@ export function poolEquityAt(pool: Pool, prices: Prices): Decimal {
   return pool.requirementIsLiability ? value.minus(poolRequirementAt(pool, prices)) : value;
 }
 
+/** The fee to close the pool's legs at these prices that its bankruptcy price includes. */
+export function poolFeeToCloseAt(pool: Pool, prices: Prices): Decimal {
+  return pool.legs.reduce((total, leg) => total.plus(legFeeToCloseAt(leg, prices)), ZERO);
+}
+
+/** One leg's part of poolFeeToCloseAt. */
+export function legFeeToCloseAt(leg: Leg, prices: Prices): Decimal {
+  return leg.feeToClose === undefined
+    ? ZERO
+    : evaluate(leg.feeToClose, toAxis(leg.axis, priceOf(leg, prices)));
+}
+
+/** The pool's equity once the fee to close is paid where the bankruptcy price includes it:
+ * below zero, the pool has passed its bankruptcy price by that much. */
+export function poolEquityPastFeeAt(pool: Pool, prices: Prices): Decimal {
+  return poolEquityAt(pool, prices).minus(poolFeeToCloseAt(pool, prices));
+}
+
 export interface ThresholdSolution {
   /** The price of the moving asset at which the threshold is crossed, or null if none (> 0). */
   price: Decimal | null;
@@ -203,6 +224,7 @@ export function thresholdSolver(
   const legs = pool.legs.filter((leg) => leg.asset === asset);
   const fixed = pool.legs.filter((leg) => leg.asset !== asset);
   const movingValue = sum(legs.map((leg) => leg.value));
+  const movingFeeToClose = sum(legs.map((leg) => leg.feeToClose ?? NO_REQUIREMENT));
   const axis = legs[0]?.axis ?? 'price';
   const u0 = toAxis(axis, prices.get(asset) ?? ZERO);
   const moving: MovingLegs = {
@@ -212,17 +234,20 @@ export function thresholdSolver(
     currentIndexes: legs.map((leg) => tierIndexAt(leg, u0)),
   };
   return (k) => {
+    // k = 0 (bankruptcy: equity = 0, or equity = the fee to close where the venue's bankruptcy
+    // price includes it) does not depend on the tiers.
+    const tierFree = k.isZero();
     const base = fixed.reduce(
       (total, leg) =>
         total.plus(legValueAt(leg, prices)).minus(k.times(legRequirementAt(leg, prices))),
-      pool.constant,
+      tierFree
+        ? pool.constant.minus(poolFeeToCloseAt({ ...pool, legs: fixed }, prices))
+        : pool.constant,
     );
     const value = { constant: base.plus(movingValue.constant), slope: movingValue.slope };
-    // k = 0 (bankruptcy: equity = 0) does not depend on the tiers.
-    const tierFree = k.isZero();
     const solveWith = (tiers: (MarginTier | null)[]): Decimal | null => {
       const scaled = tierFree
-        ? NO_REQUIREMENT
+        ? movingFeeToClose
         : scale(sum(legs.map((leg, i) => leg.requirement(tiers[i] ?? null))), k);
       const u = solveEqual(value, scaled);
       return u !== null && u.isFinite() && u.greaterThan(0) ? u : null;

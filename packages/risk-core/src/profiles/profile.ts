@@ -129,7 +129,32 @@ export interface SpotMarginRules {
   maxLeverage: Sourced<string>;
   /** Borrow interest per hour as a fraction, for the default borrowed asset. */
   hourlyInterestRate: Sourced<string>;
+  /** What the used margin (equity / used margin) is held in; absent: `entry_value`. */
+  usedMarginCurrency?: Sourced<UsedMarginCurrency>;
 }
+
+/**
+ * What an equity / used margin venue holds a position's used margin in. `entry_value`: a
+ * quote amount fixed when the position opens. `borrowed_asset`: the currency borrowed, so a
+ * short's used margin is coins, worth more as the price rises (Kraken: "Because your Used
+ * Margin is in terms of BTC..."); a long's, in quote, is unchanged.
+ */
+export const USED_MARGIN_CURRENCIES = ['entry_value', 'borrowed_asset'] as const;
+export type UsedMarginCurrency = (typeof USED_MARGIN_CURRENCIES)[number];
+
+/** How the bankruptcy price is defined: where the margin is exhausted (`fee_free`), or where
+ * it is exhausted with the fee to close paid at that price (`includes_close_fee`, Bybit inverse). */
+export const BANKRUPTCY_PRICE_RULES = ['fee_free', 'includes_close_fee'] as const;
+export type BankruptcyPriceRule = (typeof BANKRUPTCY_PRICE_RULES)[number];
+
+/**
+ * What becomes of the margin left when the engine closes a position better than its
+ * bankruptcy price: `to_venue` (taken over at the bankruptcy price, the rest to the insurance
+ * fund or as a clearance fee: Bybit, Binance, BitMEX), `returned` (Kraken Futures' "you keep
+ * any surplus"), `returned_less_fee` (returned after the liquidation fee: GMX, dYdX).
+ */
+export const LIQUIDATION_RESIDUALS = ['to_venue', 'returned', 'returned_less_fee'] as const;
+export type LiquidationResidual = (typeof LIQUIDATION_RESIDUALS)[number];
 
 export interface StopLossOffer {
   type: StopLossType;
@@ -168,6 +193,15 @@ export interface SafeguardProfile {
   maintenanceBasis: Sourced<MaintenanceBasis>;
   /** Whether the estimated fee to close counts inside maintenance margin (Bybit, OKX). */
   closeFeeInMaintenance: Sourced<boolean>;
+  /** Whether the bankruptcy price includes the fee to close; absent: `fee_free` (the rule of
+   * profile versions written before the field existed). */
+  bankruptcyPrice?: Sourced<BankruptcyPriceRule>;
+  /** Whether an isolated position's margin also holds the fee to close it at its bankruptcy
+   * price (Phemex: position balance = initial margin + fee to close); absent: false. */
+  isolatedCloseFeeReserve?: Sourced<boolean>;
+  /** What the user keeps of the margin left after a liquidation; absent: `returned_less_fee`
+   * (the rule of profile versions written before the field existed). */
+  liquidationResidual?: Sourced<LiquidationResidual>;
   takerFeeRate: Sourced<string>;
   makerFeeRate: Sourced<string>;
   /** Fee charged on a liquidation, as a fraction of the liquidated notional. */

@@ -6,13 +6,16 @@
 import { Decimal, parseDecimal } from '../decimal.js';
 import { ValidationError } from '../errors.js';
 import type { InstrumentKind, MarginMode, StopLossType } from '../scenario.js';
-import type {
-  BracketUnit,
-  ContractListing,
-  DeficitPayer,
-  MaintenanceBasis,
-  SafeguardProfile,
-  TierRule,
+import {
+  BANKRUPTCY_PRICE_RULES,
+  LIQUIDATION_RESIDUALS,
+  USED_MARGIN_CURRENCIES,
+  type BracketUnit,
+  type ContractListing,
+  type DeficitPayer,
+  type MaintenanceBasis,
+  type SafeguardProfile,
+  type TierRule,
 } from './profile.js';
 
 const INSTRUMENTS: readonly InstrumentKind[] = ['spot', 'spot_margin', 'linear', 'inverse'];
@@ -45,6 +48,9 @@ const TOP_LEVEL_KEYS = new Set([
   'contractListing',
   'maintenanceBasis',
   'closeFeeInMaintenance',
+  'bankruptcyPrice',
+  'isolatedCloseFeeReserve',
+  'liquidationResidual',
   'takerFeeRate',
   'makerFeeRate',
   'liquidationFeeRate',
@@ -111,6 +117,18 @@ export function validateProfile(input: unknown): SafeguardProfile {
     oneOf(field, value, BASES),
   );
   sourced('closeFeeInMaintenance', profile.closeFeeInMaintenance, boolean);
+  if (profile.bankruptcyPrice !== undefined) {
+    sourced('bankruptcyPrice', profile.bankruptcyPrice, (field, value) =>
+      oneOf(field, value, BANKRUPTCY_PRICE_RULES),
+    );
+  }
+  if (profile.isolatedCloseFeeReserve !== undefined)
+    sourced('isolatedCloseFeeReserve', profile.isolatedCloseFeeReserve, boolean);
+  if (profile.liquidationResidual !== undefined) {
+    sourced('liquidationResidual', profile.liquidationResidual, (field, value) =>
+      oneOf(field, value, LIQUIDATION_RESIDUALS),
+    );
+  }
   sourced('takerFeeRate', profile.takerFeeRate, (field, value) => rate(field, value, '-1'));
   sourced('makerFeeRate', profile.makerFeeRate, (field, value) => rate(field, value, '-1'));
   sourced('liquidationFeeRate', profile.liquidationFeeRate, (field, value) =>
@@ -378,6 +396,11 @@ function validateSpotMargin(path: string, input: unknown): void {
   sourced(`${path}.hourlyInterestRate`, rules.hourlyInterestRate, (field, value) =>
     rate(field, value, '0'),
   );
+  if (rules.usedMarginCurrency !== undefined) {
+    sourced(`${path}.usedMarginCurrency`, rules.usedMarginCurrency, (field, value) =>
+      oneOf(field, value, USED_MARGIN_CURRENCIES),
+    );
+  }
   if (call !== 'unknown' && liquidation !== 'unknown' && !call.greaterThan(liquidation)) {
     throw new ValidationError(
       `${path}.marginCallLevel.value`,
