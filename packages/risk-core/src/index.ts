@@ -5,6 +5,7 @@ export * from './scenario.js';
 export * from './profiles/profile.js';
 // Exchange data (H3): the profiles, their validator and the derived protection summary.
 export * from './profiles/registry.js';
+export * from './profiles/versions.js';
 export * from './profiles/validate-profile.js';
 export * from './profiles/protection-summary.js';
 export * from './profiles/venue-refresh.js';

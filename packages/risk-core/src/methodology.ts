@@ -3,7 +3,10 @@
  * Bump METHODOLOGY_VERSION whenever a formula or one of these constants changes, so a
  * stored result can be told apart from one computed under different rules.
  */
-export const METHODOLOGY_VERSION = '1.0.0';
+/** 1.1.0: the venue rules of profile fields bankruptcyPrice, isolatedCloseFeeReserve,
+ * spotMargin.usedMarginCurrency and liquidationResidual (absent residual = unknown: the margin
+ * left after a liquidation counts as lost, where 1.0.0 returned it less the liquidation fee). */
+export const METHODOLOGY_VERSION = '1.1.0';
 
 /** Limits on one scenario, so a hostile input cannot cost unbounded time. */
 export const MAX_POSITIONS = 20;

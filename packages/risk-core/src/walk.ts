@@ -141,8 +141,7 @@ class Walk {
   private readonly latencyMs: number;
   private readonly liquidationFeeRate: Decimal;
   private readonly takerRate: Decimal;
-  /** What the user keeps of the margin left after a liquidation (absent from older profile
-   * versions: returned less the liquidation fee, as they were computed). */
+  /** What the user keeps of the margin left after a liquidation (absent: not published). */
   private readonly residualRule: LiquidationResidual | 'unknown';
   private residualAtStake = ZERO;
   private readonly assets: string[];
@@ -183,7 +182,7 @@ class Walk {
     this.takerRate = account.costsApplied.tradingFees
       ? (publishedRate(profile.takerFeeRate, 'profile.takerFeeRate') ?? ZERO)
       : ZERO;
-    this.residualRule = profile.liquidationResidual?.value ?? 'returned_less_fee';
+    this.residualRule = profile.liquidationResidual?.value ?? 'unknown';
     this.assets = [...account.prices.keys()];
     // An inverse contract's coin figures are 1/price: at a price of 0 they are undefined (an
     // inverse long's loss in coin has no bound). Like assess's worst case, the price of a coin

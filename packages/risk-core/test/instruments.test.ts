@@ -313,7 +313,7 @@ describe('worst case, max loss and warnings', () => {
   });
   it('results carry the methodology version and the profile identity', () => {
     const result = run([btcLong('0.1', '40000', '10')], binanceUsdm);
-    expect(result.methodologyVersion).toBe('1.0.0');
+    expect(result.methodologyVersion).toBe('1.1.0');
     expect(result.profileSlug).toBe('test-binance-usdm');
     expect(result.asOf).toBe('2026-11-24');
     expect(result.profileVersion).toBe(1);

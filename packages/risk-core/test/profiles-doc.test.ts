@@ -24,8 +24,24 @@ test('the table has one row per profile in each section', () => {
         (line) =>
           line.startsWith('| ') && line.includes(`(\`${profile.slug}\` v${profile.version})`),
       );
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(3);
   }
+});
+
+test('the venue rules table says each rule as the profile holds it, and what is done where it is not stated', () => {
+  const rendered = renderExchangesDoc(profiles);
+  const rulesRow = (slug: string) =>
+    rendered
+      .split('## Venue rules that change a number')[1]!
+      .split('\n')
+      .find((line) => line.includes(`(\`${slug}\` v`))!;
+  expect(rulesRow('bybit-inverse')).toContain('includes the fee to close');
+  expect(rulesRow('bybit-inverse')).toContain('kept by the venue');
+  expect(rulesRow('phemex-usdtm')).toMatch(/\| yes \| no spot margin \|/);
+  expect(rulesRow('kraken-margin')).toContain('in the borrowed asset');
+  expect(rulesRow('kraken-futures')).toContain('returned to the user');
+  expect(rulesRow('hyperliquid')).toContain('not published: counted as lost');
+  expect(rulesRow('okx-perp')).toContain("the tier's rate on the whole position");
 });
 
 test('a cell containing a pipe cannot break the table', () => {

@@ -12,6 +12,7 @@ import {
   deriveTiers,
   findContract,
   findProfile,
+  findProfileVersion,
   maintenanceMargin,
   marginScheduleFor,
   prepareAccount,
@@ -62,7 +63,7 @@ describe('WE-1 Binance USDⓈ-M cross (binance.com/en/support/faq/25edcd7fe0e544
     expect(figures.tier).toMatchObject({ index: 0, mmr: '0.004', cum: '0' });
     expect(result).toMatchObject({
       profileSlug: 'binance-usdm',
-      profileVersion: 2,
+      profileVersion: 3,
       asOf: binance.asOf,
       answer: 'PROTECTED',
     });
@@ -71,7 +72,7 @@ describe('WE-1 Binance USDⓈ-M cross (binance.com/en/support/faq/25edcd7fe0e544
 
 describe('WE-2 Binance maintenance amount (FAQ b3c689c1f50a44cabb3a84e663b81d93, 2020) from the profile table', () => {
   // The FAQ's table is the 2021 one, kept in the profile's version 1 (version 2 reads 2026's).
-  const btc = findContract(findProfile('binance-usdm', { version: 1 }), 'BTC', 'linear');
+  const btc = findContract(findProfileVersion('binance-usdm', 1), 'BTC', 'linear');
   const schedule = marginScheduleFor(btc!, new Decimal(0), 'asset');
 
   test('Level 3 = 250,000 x (1% - 0.5%) + 50 = 1,300 USDT; every level matches the cum column of exchanges.md', () => {
@@ -170,7 +171,7 @@ describe('WE-5 Bybit legacy isolated formula (help.bybit.com/hc/en-us/articles/9
 describe("WE-7 Bybit inverse, isolated UTA (bybit.nl, v2024-09-10): needs the profile's historical version 1", () => {
   // The 2024-09-10 formula values maintenance on the entry value; the current profile (version 2)
   // follows the 2026-05-27 formula (at the liquidation price), so the example runs on version 1.
-  const v1 = findProfile('bybit-inverse', { version: 1 });
+  const v1 = findProfileVersion('bybit-inverse', 1);
   const input: PositionInput = {
     asset: 'BTC',
     instrument: 'inverse',
@@ -198,7 +199,7 @@ describe("WE-7 Bybit inverse, isolated UTA (bybit.nl, v2024-09-10): needs the pr
     const current = findProfile('bybit-inverse');
     const { result, figures } = position(current, input);
     expect(rounded(figures.liquidationPrice, 2)).toBe('45681.82');
-    expect(result.profileVersion).toBe(3);
+    expect(result.profileVersion).toBe(4);
   });
 });
 
@@ -287,7 +288,7 @@ describe('WE-13 dYdX v4 isolated liquidation price (docs.dydx.xyz/concepts/tradi
     // The profile's ETH fraction is this example's MMF 5% (flagged as an assumption: the live
     // ETH-USD fraction is not in the archived material). e = 1,000 = 9,000 / 9x isolated margin.
     // Version 1 holds the example's fraction; version 2 has the live ETH-USD MMF (1.2%).
-    const dydx = findProfile('dydx-v4', { version: 1 });
+    const dydx = findProfileVersion('dydx-v4', 1);
     const input = scenario(dydx, [
       {
         asset: 'ETH',
@@ -314,7 +315,7 @@ describe('WE-15 dYdX contract loss mechanism (dydx-documentation-six.vercel.app/
   // The page's asset "ABC" at $1 stands in as BTC: the example's MMF of 3% is the profile's BTC
   // (Large-Cap) fraction of version 1, and every figure scales with price, so the asset's name
   // does not matter (version 2 has the live BTC-USD MMF, 1.2%).
-  const dydx = findProfile('dydx-v4', { version: 1 });
+  const dydx = findProfileVersion('dydx-v4', 1);
   const at = (side: 'long' | 'short') =>
     scenario(dydx, [
       {
@@ -353,7 +354,7 @@ describe("dYdX v4 cross liquidation price (docs.dydx.xyz/concepts/trading/liquid
     // + 1,800 (ETH 5x margin) = 3,000. MMR_o = BTC maintenance = 0.1 * 50,000 * 3% = 150 (Large-Cap).
     // ETH MMF 5%, s = -3: p' = (3,000 + 9,000 - 150) / (0.15 + 3) = 11,850 / 3.15 = 3,761.904761...
     // (the fractions of the profile's version 1: BTC 3%, ETH 5%)
-    const dydx = findProfile('dydx-v4', { version: 1 });
+    const dydx = findProfileVersion('dydx-v4', 1);
     const result = assess(
       scenario(
         dydx,

@@ -103,7 +103,7 @@ describe('registry', () => {
 
   test('findProfile returns the current version by slug', () => {
     expect(findProfile('deribit').exchange).toBe('Deribit');
-    expect(findProfile('bybit-inverse').version).toBe(3);
+    expect(findProfile('bybit-inverse').version).toBe(4);
   });
 
   test('findProfile rejects an unknown slug with unknown_exchange on field "exchange"', () => {
@@ -116,23 +116,23 @@ describe('registry', () => {
   });
 
   test('a superseded version stays loadable and differs where the exchange changed its formula', () => {
-    const v1 = findProfile('bybit-inverse', { version: 1 });
-    const v2 = findProfile('bybit-inverse', { version: 2 });
+    const v1 = findProfileVersion('bybit-inverse', 1);
+    const v2 = findProfileVersion('bybit-inverse', 2);
     expect(findProfileVersion('bybit-inverse', 1)).toBe(v1);
-    expect(findProfile('bybit-inverse', { version: 2 })).toBe(v2);
+    expect(findProfileVersion('bybit-inverse', 2)).toBe(v2);
     // Bybit's 2024-09-10 inverse formula valued maintenance on the entry value; 2026-05-27 at the liquidation price.
     expect([v1.asOf, v1.maintenanceBasis.value]).toEqual(['2024-09-10', 'entry_notional']);
     expect(v2.maintenanceBasis.value).toBe('mark_notional');
     expect(
       profileVersions.filter((profile) => profile.slug === 'bybit-inverse').map((p) => p.version),
-    ).toEqual([1, 2, 3]);
+    ).toEqual([1, 2, 3, 4]);
     // Version 3 takes its BTCUSD table from Bybit's risk-limit endpoint (10 tiers from 150 BTC).
     const btc = findProfile('bybit-inverse').contracts.find((c) => c.asset === 'BTC');
     expect(btc?.tiers.value !== 'unknown' && btc?.tiers.value.length).toBe(10);
   });
 
   test('a version that never existed is a ValidationError on profileVersion', () => {
-    expect(() => findProfile('bybit-inverse', { version: 7 })).toThrow(
+    expect(() => findProfileVersion('bybit-inverse', 7)).toThrow(
       expect.objectContaining({ field: 'profileVersion', value: 7, rule: 'one_of' }),
     );
   });
@@ -221,7 +221,7 @@ describe('protectionSummary, derived from the data', () => {
   });
 
   test('carries the profile version and as-of date', () => {
-    const summary = protectionSummary(findProfile('bybit-inverse', { version: 1 }));
+    const summary = protectionSummary(findProfileVersion('bybit-inverse', 1));
     expect(summary).toMatchObject({ slug: 'bybit-inverse', profileVersion: 1, asOf: '2024-09-10' });
   });
 });

@@ -4,7 +4,7 @@
  * scripts/generate-exchanges-doc.mjs writes it; a test fails when the committed file is stale.
  */
 import { percent } from './format.js';
-import type { ContractTiers, SafeguardProfile, Sourced } from './profile.js';
+import type { ContractTiers, LiquidationResidual, SafeguardProfile, Sourced } from './profile.js';
 import { protectionSummary } from './protection-summary.js';
 
 export function renderExchangesDoc(profiles: readonly SafeguardProfile[]): string {
@@ -42,17 +42,23 @@ export function renderExchangesDoc(profiles: readonly SafeguardProfile[]): strin
       ]),
     ),
     '',
-    '## Margin formula and tier tables',
+    '## Venue rules that change a number',
+    '',
+    "Why belowzero's number is the venue's number: each rule as the venue publishes it. A rule the",
+    'material does not state is said so, with what belowzero does then.',
     '',
     row([
       'Profile',
       'Maintenance on',
       'Close fee in maintenance',
-      'Tier tables (first bracket)',
-      'Insurance fund / backstop capacity',
-      'Engine latency',
+      'Bankruptcy price',
+      'Isolated margin holds the close fee',
+      'Spot-margin used margin',
+      'Tier rule',
+      'Contract size',
+      'Margin left after a liquidation',
     ]),
-    row(['---', '---', '---', '---', '---', '---']),
+    row(['---', '---', '---', '---', '---', '---', '---', '---', '---']),
     ...profiles.map((profile) =>
       row([
         profileCell(profile),
@@ -60,6 +66,42 @@ export function renderExchangesDoc(profiles: readonly SafeguardProfile[]): strin
           value === 'mark_notional' ? 'mark-price notional' : 'entry notional',
         ),
         sourcedText(profile.closeFeeInMaintenance, (value) => (value ? 'yes' : 'no')),
+        optionalRule(
+          profile.bankruptcyPrice,
+          (value) =>
+            value === 'fee_free' ? 'margin exhausted (fee-free)' : 'includes the fee to close',
+          'not stated: margin exhausted (fee-free)',
+        ),
+        optionalRule(
+          profile.isolatedCloseFeeReserve,
+          (value) => (value ? 'yes' : 'no'),
+          'not stated: no',
+        ),
+        profile.spotMargin === undefined
+          ? 'no spot margin'
+          : optionalRule(
+              profile.spotMargin.usedMarginCurrency,
+              (value) => (value === 'borrowed_asset' ? 'in the borrowed asset' : 'entry value'),
+              'not stated: entry value',
+            ),
+        tierRuleText(profile),
+        contractSizeText(profile),
+        optionalRule(profile.liquidationResidual, residualText, 'not published: counted as lost'),
+      ]),
+    ),
+    '',
+    '## Tier tables, funds and latency',
+    '',
+    row([
+      'Profile',
+      'Tier tables (first bracket)',
+      'Insurance fund / backstop capacity',
+      'Engine latency',
+    ]),
+    row(['---', '---', '---', '---']),
+    ...profiles.map((profile) =>
+      row([
+        profileCell(profile),
         profile.contracts.length === 0
           ? 'spot margin: ' + spotMarginText(profile)
           : profile.contracts.map(contractText).join('; '),
@@ -90,6 +132,9 @@ export function renderExchangesDoc(profiles: readonly SafeguardProfile[]): strin
         };
         return `- ${String(label)}: ${source} (${asOf})${assumption ? ' †' : ''}`;
       }),
+      ...ruleFields(profile).map(
+        ([label, field]) => `- ${label}: ${field.source} (${field.asOf})${dagger(field)}`,
+      ),
       ...profile.contracts.map(
         (contract) =>
           `- ${contract.asset} ${contract.instrument} margin: ${contractSource(contract)}`,
@@ -98,6 +143,74 @@ export function renderExchangesDoc(profiles: readonly SafeguardProfile[]): strin
     ]),
   ];
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** The formula rules of a profile that carry their own source, for the Sources list. */
+function ruleFields(profile: SafeguardProfile): [string, Sourced<unknown>][] {
+  const fields: [string, Sourced<unknown> | undefined][] = [
+    ['Maintenance basis', profile.maintenanceBasis],
+    ['Close fee in maintenance', profile.closeFeeInMaintenance],
+    ['Bankruptcy price', profile.bankruptcyPrice],
+    ['Close fee held in isolated margin', profile.isolatedCloseFeeReserve],
+    ['Spot-margin used margin', profile.spotMargin?.usedMarginCurrency],
+    ['Margin left after a liquidation', profile.liquidationResidual],
+  ];
+  return fields.filter((entry): entry is [string, Sourced<unknown>] => entry[1] !== undefined);
+}
+
+function optionalRule<T>(
+  field: Sourced<T> | undefined,
+  describe: (value: T) => string,
+  absent: string,
+): string {
+  return field === undefined ? absent : sourcedText(field, describe);
+}
+
+function residualText(value: LiquidationResidual): string {
+  switch (value) {
+    case 'to_venue':
+      return 'kept by the venue (insurance fund or clearance fee)';
+    case 'returned':
+      return 'returned to the user';
+    case 'returned_less_fee':
+      return 'returned less the liquidation fee';
+  }
+}
+
+function tierRuleText(profile: SafeguardProfile): string {
+  const rules = new Set<string>(
+    profile.contracts
+      .filter((contract) => contract.tiers.value !== 'unknown')
+      .map((contract) =>
+        (contract.tierRule ?? 'deduction') === 'deduction'
+          ? 'brackets with a maintenance deduction'
+          : "the tier's rate on the whole position",
+      ),
+  );
+  if (profile.contracts.some((contract) => contract.sizeLinearMargin !== undefined))
+    rules.add('rates growing with size');
+  return rules.size === 0 ? 'no tier table' : [...rules].join('; ');
+}
+
+/** Contract sizes, most common first (at most three named); a contract without one is sized
+ * in the coin (linear) or in USD (inverse). */
+function contractSizeText(profile: SafeguardProfile): string {
+  if (profile.contracts.length === 0) return 'no contracts';
+  const counts = new Map<string, number>();
+  for (const contract of profile.contracts) {
+    const size =
+      contract.contractValueUsd !== undefined
+        ? `${contract.contractValueUsd} USD`
+        : contract.contractSize !== undefined
+          ? `${contract.contractSize} coin`
+          : contract.instrument === 'inverse'
+            ? 'sized in USD'
+            : 'sized in the coin';
+    counts.set(size, (counts.get(size) ?? 0) + 1);
+  }
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  const named = sorted.slice(0, 3).map(([size, count]) => `${size} (${count})`);
+  return sorted.length > 3 ? `${named.join(', ')}, …` : named.join(', ');
 }
 
 function profileCell(profile: SafeguardProfile): string {

@@ -193,14 +193,14 @@ export interface SafeguardProfile {
   maintenanceBasis: Sourced<MaintenanceBasis>;
   /** Whether the estimated fee to close counts inside maintenance margin (Bybit, OKX). */
   closeFeeInMaintenance: Sourced<boolean>;
-  /** Whether the bankruptcy price includes the fee to close; absent: `fee_free` (the rule of
-   * profile versions written before the field existed). */
+  /** Whether the bankruptcy price includes the fee to close; absent: `fee_free`, the price
+   * where the margin is exhausted, as venues define it. */
   bankruptcyPrice?: Sourced<BankruptcyPriceRule>;
   /** Whether an isolated position's margin also holds the fee to close it at its bankruptcy
    * price (Phemex: position balance = initial margin + fee to close); absent: false. */
   isolatedCloseFeeReserve?: Sourced<boolean>;
-  /** What the user keeps of the margin left after a liquidation; absent: `returned_less_fee`
-   * (the rule of profile versions written before the field existed). */
+  /** What the user keeps of the margin left after a liquidation; absent: not published (the
+   * margin left counts as lost, and a simulation says how much may come back). */
   liquidationResidual?: Sourced<LiquidationResidual>;
   takerFeeRate: Sourced<string>;
   makerFeeRate: Sourced<string>;

@@ -11,8 +11,8 @@ export const binanceCoinm: SafeguardProfile = {
   slug: 'binance-coinm',
   exchange: 'Binance',
   product: 'COIN-M futures (coin-margined inverse)',
-  version: 1,
-  asOf: READ_ON,
+  version: 2,
+  asOf: '2026-12-05',
   settlementCurrency: 'coin',
   instruments: ['inverse'],
   marginModes: ['isolated', 'cross'],
@@ -41,6 +41,13 @@ export const binanceCoinm: SafeguardProfile = {
     source: COINM_FAQ,
     asOf: '2021-02-05',
     note: 'The published maintenance formula has no fee term.',
+  },
+  liquidationResidual: {
+    value: 'to_venue',
+    source:
+      'docs.traderwagon.com/faq/futures-trading-introduction/liquidation-protocol (Binance-derived text)',
+    asOf: READ_ON,
+    note: 'If still deficient after the IOC orders, the position is closed at the bankruptcy price and the insurance fund takes it over: the margin left is kept (Binance calls it the insurance clearance fee).',
   },
   takerFeeRate: {
     value: 'unknown',

@@ -16,7 +16,7 @@ export const binanceUsdm: SafeguardProfile = {
   slug: 'binance-usdm',
   exchange: 'Binance',
   product: 'USDⓈ-M futures (USDT-margined perpetuals)',
-  version: 2,
+  version: 3,
   asOf: '2026-12-05',
   settlementCurrency: 'USDT',
   instruments: ['linear'],
@@ -85,6 +85,13 @@ export const binanceUsdm: SafeguardProfile = {
     source: LEVERAGE_AND_MARGIN,
     asOf: '2020-06-24',
     note: 'The published maintenance formula has no fee term.',
+  },
+  liquidationResidual: {
+    value: 'to_venue',
+    source:
+      'docs.traderwagon.com/faq/futures-trading-introduction/liquidation-protocol (Binance-derived text)',
+    asOf: READ_ON,
+    note: 'If still deficient after the IOC orders, the position is closed at the bankruptcy price and the insurance fund takes it over: the margin left is kept (Binance calls it the insurance clearance fee).',
   },
   takerFeeRate: {
     value: 'unknown',

@@ -14,7 +14,7 @@ export const bitget: SafeguardProfile = {
   slug: 'bitget',
   exchange: 'Bitget',
   product: 'USDT-M perpetual futures',
-  version: 2,
+  version: 3,
   asOf: '2026-12-05',
   settlementCurrency: 'USDT',
   instruments: ['linear'],
@@ -42,6 +42,12 @@ export const bitget: SafeguardProfile = {
     source: LIQUIDATION,
     asOf: '2025-09-18',
     note: 'The taker fee ratio is added to MMR in the liquidation price.',
+  },
+  liquidationResidual: {
+    value: 'to_venue',
+    source: INSURANCE_FUND,
+    asOf: READ_ON,
+    note: 'A liquidation filled better than the bankruptcy price adds the difference to the insurance fund.',
   },
   takerFeeRate: {
     value: 'unknown',

@@ -27,7 +27,7 @@ export const bitmexLinear: SafeguardProfile = {
   slug: 'bitmex-linear',
   exchange: 'BitMEX',
   product: 'USDT linear perpetuals',
-  version: 2,
+  version: 3,
   asOf: '2026-12-05',
   settlementCurrency: 'USDT',
   instruments: ['linear'],
@@ -49,6 +49,12 @@ export const bitmexLinear: SafeguardProfile = {
     source: LIQUIDATION,
     asOf: READ_ON,
     note: 'No official formula in the archived copies.',
+  },
+  liquidationResidual: {
+    value: 'to_venue',
+    source: LIQUIDATION,
+    asOf: READ_ON,
+    note: 'The lowest risk limit is liquidated at the bankruptcy price ("your maintenance margin will be lost"); a fill better than it goes to the Insurance Fund.',
   },
   takerFeeRate: {
     value: 'unknown',

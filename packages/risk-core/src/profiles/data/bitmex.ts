@@ -11,7 +11,7 @@ export const bitmex: SafeguardProfile = {
   slug: 'bitmex',
   exchange: 'BitMEX',
   product: 'Inverse perpetuals (XBTUSD)',
-  version: 2,
+  version: 3,
   asOf: '2026-12-05',
   settlementCurrency: 'coin',
   instruments: ['inverse'],
@@ -45,6 +45,12 @@ export const bitmex: SafeguardProfile = {
     source: LIQUIDATION,
     asOf: READ_ON,
     note: 'No official formula in the archived copies.',
+  },
+  liquidationResidual: {
+    value: 'to_venue',
+    source: LIQUIDATION,
+    asOf: READ_ON,
+    note: 'The lowest risk limit is liquidated at the bankruptcy price ("your maintenance margin will be lost"); a fill better than it goes to the Insurance Fund.',
   },
   takerFeeRate: {
     value: 'unknown',

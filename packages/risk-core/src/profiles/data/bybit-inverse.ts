@@ -15,7 +15,7 @@ export const bybitInverse: SafeguardProfile = {
   slug: 'bybit-inverse',
   exchange: 'Bybit',
   product: 'Inverse perpetuals (coin-margined)',
-  version: 3,
+  version: 4,
   asOf: '2026-12-05',
   settlementCurrency: 'coin',
   instruments: ['inverse'],
@@ -56,6 +56,19 @@ export const bybitInverse: SafeguardProfile = {
     source: UTA_ISOLATED_2026,
     asOf: '2026-05-27',
     note: 'The 2026 formula has no close-fee term in maintenance; the taker fee only scales added margin.',
+  },
+  bankruptcyPrice: {
+    value: 'includes_close_fee',
+    source:
+      'help.bybit.com/hc/en-us/articles/360039261334 (How to calculate Liquidation Price, Inverse Contract)',
+    asOf: READ_ON,
+    note: 'Cross example: Bankruptcy Price = 1.00075 x Quantity / (Quantity / Average Entry Price + (Account Balance - Order Margin)) = 5,718.57: the 0.075% taker fee to close is inside it.',
+  },
+  liquidationResidual: {
+    value: 'to_venue',
+    source: LIQUIDATION_PROCESS,
+    asOf: READ_ON,
+    note: 'Lowest risk limit: the position is taken over at the bankruptcy price; a fill better than it goes to the insurance fund, so the margin left is not returned.',
   },
   takerFeeRate: {
     value: 'unknown',

@@ -15,7 +15,7 @@ export const bybitLinear: SafeguardProfile = {
   slug: 'bybit-linear',
   exchange: 'Bybit',
   product: 'USDT perpetuals (linear)',
-  version: 2,
+  version: 3,
   asOf: '2026-12-05',
   settlementCurrency: 'USDT',
   instruments: ['linear'],
@@ -56,6 +56,18 @@ export const bybitLinear: SafeguardProfile = {
     source: LIQ_PRICE_USDT,
     asOf: READ_ON,
     note: "The USDT-contract formula has no fee term. Bybit's newer Unified Trading Account docs are reported to add the estimated fee to close to MM and IM, but the archived material does not say which page, so the formula of this page is used.",
+  },
+  bankruptcyPrice: {
+    value: 'fee_free',
+    source: 'Bybit "Bankruptcy Price (USDT Contract)" (bybitx.global copy)',
+    asOf: READ_ON,
+    note: 'Bankruptcy price = entry x (1 - initial margin rate): 1 BTC long at 10,000 with 50x -> 9,800 USDT, no fee inside.',
+  },
+  liquidationResidual: {
+    value: 'to_venue',
+    source: LIQUIDATION_PROCESS,
+    asOf: READ_ON,
+    note: 'Lowest risk limit: the position is taken over at the bankruptcy price; a fill better than it goes to the insurance fund, so the margin left is not returned.',
   },
   takerFeeRate: {
     value: 'unknown',

@@ -12,8 +12,8 @@ export const deribit: SafeguardProfile = {
   slug: 'deribit',
   exchange: 'Deribit',
   product: 'USDC linear perpetuals',
-  version: 1,
-  asOf: READ_ON,
+  version: 2,
+  asOf: '2026-12-05',
   settlementCurrency: 'USDC',
   instruments: ['linear'],
   marginModes: ['cross'],
@@ -64,6 +64,12 @@ export const deribit: SafeguardProfile = {
     source: LINEAR_PERPETUAL,
     asOf: READ_ON,
     note: 'Not stated.',
+  },
+  liquidationResidual: {
+    value: 'returned_less_fee',
+    source: AUTO_LIQUIDATION,
+    asOf: READ_ON,
+    note: 'Incremental liquidation stops once equity is above maintenance again; the liquidation fee goes to the insurance fund and the rest stays in the account.',
   },
   takerFeeRate: {
     value: 'unknown',

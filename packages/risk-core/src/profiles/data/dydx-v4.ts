@@ -13,7 +13,7 @@ export const dydxV4: SafeguardProfile = {
   slug: 'dydx-v4',
   exchange: 'dYdX',
   product: 'v4 (dYdX Chain) perpetuals',
-  version: 2,
+  version: 3,
   asOf: '2026-12-05',
   settlementCurrency: 'USDC',
   instruments: ['linear'],
@@ -52,6 +52,12 @@ export const dydxV4: SafeguardProfile = {
     source: MARGIN,
     asOf: READ_ON,
     note: 'The published requirement has no fee term.',
+  },
+  liquidationResidual: {
+    value: 'returned_less_fee',
+    source: LIQUIDATIONS,
+    asOf: READ_ON,
+    note: 'The liquidation fills at up to the maximum liquidation spread; the penalty (at most 1.5%, at most the value left) goes to the insurance fund and the rest stays in the subaccount.',
   },
   takerFeeRate: {
     value: 'unknown',

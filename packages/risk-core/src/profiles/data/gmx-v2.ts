@@ -10,8 +10,8 @@ export const gmxV2: SafeguardProfile = {
   slug: 'gmx-v2',
   exchange: 'GMX',
   product: 'v2 (Synthetics) perpetuals',
-  version: 1,
-  asOf: READ_ON,
+  version: 2,
+  asOf: '2026-12-05',
   settlementCurrency: 'USD',
   instruments: ['linear'],
   marginModes: ['isolated'],
@@ -38,6 +38,12 @@ export const gmxV2: SafeguardProfile = {
     source: LIQUIDATIONS,
     asOf: READ_ON,
     note: 'The liquidation fee is not part of the liquidatability check.',
+  },
+  liquidationResidual: {
+    value: 'returned_less_fee',
+    source: LIQUIDATIONS,
+    asOf: READ_ON,
+    note: '"any remaining collateral after deducting losses and fees is returned to your wallet".',
   },
   takerFeeRate: {
     value: 'unknown',

@@ -13,7 +13,7 @@ export const krakenFutures: SafeguardProfile = {
   slug: 'kraken-futures',
   exchange: 'Kraken',
   product: 'Futures (perpetuals, non-US)',
-  version: 2,
+  version: 3,
   asOf: '2026-12-05',
   settlementCurrency: 'USD',
   instruments: ['inverse', 'linear'],
@@ -48,6 +48,12 @@ export const krakenFutures: SafeguardProfile = {
     note: 'Liquidation when portfolio value < maintenance margin at the mark price; how MM is valued is not stated.',
   },
   closeFeeInMaintenance: { value: 'unknown', source: EPP, asOf: '2026-03-17', note: 'Not stated.' },
+  liquidationResidual: {
+    value: 'returned',
+    source: EPP,
+    asOf: '2026-03-17',
+    note: '"Many other exchanges take your entire maintenance margin regardless, we don\'t": the liquidation order is limited at the bankruptcy price and the user keeps any surplus.',
+  },
   takerFeeRate: {
     value: 'unknown',
     source: EPP,

@@ -11,8 +11,8 @@ export const krakenMargin: SafeguardProfile = {
   slug: 'kraken-margin',
   exchange: 'Kraken',
   product: 'Spot margin',
-  version: 1,
-  asOf: READ_ON,
+  version: 2,
+  asOf: '2026-12-05',
   settlementCurrency: 'USD',
   instruments: ['spot_margin'],
   marginModes: ['cross'],
@@ -80,6 +80,13 @@ export const krakenMargin: SafeguardProfile = {
       source: 'support.kraken.com/hc/fr/articles/203053116',
       asOf: READ_ON,
       note: 'Not in the archived material.',
+    },
+
+    usedMarginCurrency: {
+      value: 'borrowed_asset',
+      source: 'support.kraken.com/hc/en-us/articles/203053156 (margin trading examples)',
+      asOf: READ_ON,
+      note: '"Because your Used Margin is in terms of BTC, your Used Margin in terms of USD would be 0.04 BTC * 65,200 BTC/USD = $2,608": a short\'s used margin is held in the borrowed coin.',
     },
   },
   insuranceFundCapacity: {

@@ -17,7 +17,7 @@ export const okxPerp: SafeguardProfile = {
   slug: 'okx-perp',
   exchange: 'OKX',
   product: 'USDT-margined perpetual swaps',
-  version: 2,
+  version: 3,
   asOf: '2026-12-05',
   settlementCurrency: 'USDT',
   instruments: ['linear'],
@@ -107,6 +107,12 @@ export const okxPerp: SafeguardProfile = {
     source: MARGIN_RATIO,
     asOf: READ_ON,
     note: 'The fee rate is added to the tier MMR in the margin-ratio denominator.',
+  },
+  liquidationResidual: {
+    value: 'to_venue',
+    source: PARTIAL_LEGACY,
+    asOf: READ_ON,
+    note: 'At the lowest tier the position is fully liquidated and taken over at the bankruptcy price; the liquidation fee and any surplus go to the insurance fund (risk reserve).',
   },
   takerFeeRate: {
     value: 'unknown',

@@ -10,7 +10,7 @@ export const phemexUsdtm: SafeguardProfile = {
   slug: 'phemex-usdtm',
   exchange: 'Phemex',
   product: 'USDT-M perpetuals',
-  version: 2,
+  version: 3,
   asOf: '2026-12-05',
   settlementCurrency: 'USDT',
   instruments: ['linear'],
@@ -38,6 +38,19 @@ export const phemexUsdtm: SafeguardProfile = {
     source: LIQ_PRICE,
     asOf: READ_ON,
     note: 'assignedPosBalance = OpenValue / leverage + close fee; close fee = bankruptcy value * taker fee.',
+  },
+  isolatedCloseFeeReserve: {
+    value: true,
+    source: LIQ_PRICE,
+    asOf: READ_ON,
+    note: 'assignedPosBalance = OpenValue / leverage + close fee; close fee = bankruptcy value x taker fee (also in phemex.com/help-center/Order-Cost-USDT-Contract: order cost = initial margin + fee to open + fee to close).',
+  },
+  liquidationResidual: {
+    value: 'to_venue',
+    source:
+      'phemex.com/help-center/why-is-the-fill-price-different-from-the-liquidation-price-bankruptcy-price',
+    asOf: READ_ON,
+    note: '"When the liquidation price is reached, the position is actually closed at the bankruptcy price": the full initial margin is lost.',
   },
   takerFeeRate: {
     value: '0.0006',
