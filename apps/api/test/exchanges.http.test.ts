@@ -99,6 +99,42 @@ test('exchange(slug) returns the full profile with tiers, sourced figures and so
   expect(node.body.data.node).toEqual({ id: exchange.id, slug: 'binance-usdm' });
 });
 
+test('each venue formula rule comes with its source, and null where the profile does not state it', async () => {
+  const rules = `bankruptcyPrice { value known source } isolatedCloseFeeReserve { value source }
+    liquidationResidual { value source } spotMargin { usedMarginCurrency { value source } }
+    sources { field }`;
+  const { body } = await api.graphql({
+    query: `{ bybit: exchange(slug: "bybit-inverse") { ${rules} }
+      phemex: exchange(slug: "phemex-usdtm") { ${rules} }
+      kraken: exchange(slug: "kraken-margin") { ${rules} }
+      hyperliquid: exchange(slug: "hyperliquid") { ${rules} } }`,
+  });
+  expect(body.errors).toBeUndefined();
+  const { bybit, phemex, kraken, hyperliquid } = body.data;
+  const profile = (slug: string) => latest.find((p) => p.slug === slug)!;
+  // Bybit's inverse liquidation article prices the fee to close into the bankruptcy price.
+  expect(bybit.bankruptcyPrice).toEqual({
+    value: 'includes_close_fee',
+    known: true,
+    source: profile('bybit-inverse').bankruptcyPrice!.source,
+  });
+  expect(bybit.liquidationResidual.value).toBe('to_venue');
+  expect(bybit.sources.map((s: { field: string }) => s.field)).toEqual(
+    expect.arrayContaining(['bankruptcyPrice', 'liquidationResidual']),
+  );
+  expect(phemex.isolatedCloseFeeReserve).toEqual({
+    value: true,
+    source: 'phemex.com/help-center/liq-price-for-USDTM',
+  });
+  expect(kraken.spotMargin.usedMarginCurrency.value).toBe('borrowed_asset');
+  expect(hyperliquid).toMatchObject({
+    bankruptcyPrice: null,
+    isolatedCloseFeeReserve: null,
+    liquidationResidual: null,
+    spotMargin: null,
+  });
+});
+
 test('an unknown slug is NOT_FOUND', async () => {
   const { body } = await api.graphql({ query: '{ exchange(slug: "nope") { slug } }' });
   expect(codes(body)).toEqual(['NOT_FOUND']);

@@ -201,6 +201,45 @@ describe('simulate', () => {
     expect(run.points[0].prices).toEqual([{ asset: 'BTC', price: '60000' }]);
   });
 
+  test.each([
+    // Binance: the insurance fund takes the position over at the bankruptcy price (clearance fee).
+    ['binance-usdm', 'kept'],
+    // Gate does not publish it (the material checked says nothing of the margin left).
+    ['gate-usdt', 'unknown'],
+  ])(
+    'a fall between the liquidation and the bankruptcy price on %s: the margin left is %s',
+    async (exchange, fate) => {
+      const scenario = { inputs: { ...btcLong, exchange } };
+      const prices = await api.graphql({
+        query: `query($scenario: ScenarioSourceInput!) { assess(scenario: $scenario) { positions { liquidationPrice bankruptcyPrice } } }`,
+        variables: { scenario },
+      });
+      const { liquidationPrice, bankruptcyPrice } = prices.body.data.assess.positions[0];
+      // Halfway between the two prices, where a fill leaves some margin: 0.1 x (fill - BP) = 600 - 0.1 x (60,000 - fill).
+      const halfway = new Decimal(liquidationPrice).plus(bankruptcyPrice).div(2);
+      const dropPercent = new Decimal(1).minus(halfway.div(60000)).times(100).toFixed();
+      const { body } = await api.graphql({
+        query: `query($scenario: ScenarioSourceInput!, $path: PricePathInput!) { simulate(scenario: $scenario, path: $path) {
+          liquidated finalBalance residualAtStake notes events { kind price amount } } }`,
+        variables: { scenario, path: { kind: 'SHOCK', dropPercent, durationMs: 1000, steps: 1 } },
+      });
+      expect(body.errors).toBeUndefined();
+      const run = body.data.simulate;
+      expect(run.liquidated).toBe(true);
+      const liquidation = run.events.find((e: { kind: string }) => e.kind === 'liquidation');
+      const left = new Decimal(liquidation.price).minus(bankruptcyPrice).times('0.1');
+      expect(left.greaterThan(0)).toBe(true);
+      expect(run.finalBalance).toBe('0');
+      if (fate === 'kept') {
+        expect(run.residualAtStake).toBe('0');
+        close(liquidation.amount, left.toFixed());
+      } else {
+        close(run.residualAtStake, left.toFixed());
+        expect(run.notes.join(' ')).toContain('margin left after a liquidation');
+      }
+    },
+  );
+
   test('a replay of every documented crash runs; an unknown crash id is BAD_USER_INPUT', async () => {
     const crashes = (
       await api.graphql({

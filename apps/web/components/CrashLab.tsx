@@ -179,6 +179,14 @@ export function CrashLab({ initial }: { initial?: InitialCrash }) {
                   {formatMoney(simulation.finalBalance, currency)}
                 </dd>
               </div>
+              {simulation.residualAtStake !== '0' && (
+                <div>
+                  <dt>May come back</dt>
+                  <dd data-testid="residual-at-stake">
+                    up to {formatMoney(simulation.residualAtStake, currency)}
+                  </dd>
+                </div>
+              )}
               <div>
                 <dt>Deficit past zero</dt>
                 <dd>{formatMoney(simulation.deficit, currency)}</dd>
@@ -188,6 +196,13 @@ export function CrashLab({ initial }: { initial?: InitialCrash }) {
                 <dd data-testid="user-owes">{formatMoney(simulation.userOwes, currency)}</dd>
               </div>
             </dl>
+            {simulation.residualAtStake !== '0' && (
+              <p className="small muted" data-testid="residual-note">
+                The liquidation left margin in the position. This exchange does not say whether it
+                gives that back or keeps it for its insurance fund, so the balance above counts it
+                as lost; you may get up to {formatMoney(simulation.residualAtStake, currency)} back.
+              </p>
+            )}
           </section>
           <section className="card" aria-label="Equity against price">
             <h2 style={{ marginTop: 0 }}>Equity against {chartAsset} price</h2>

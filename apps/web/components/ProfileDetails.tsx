@@ -1,5 +1,15 @@
 import type { MarginTierInput, SafeguardProfile, Sourced } from '@belowzero/risk-core';
-import { protectionSummary } from '@belowzero/risk-core';
+import {
+  RULE_NOT_STATED,
+  bankruptcyPriceWords,
+  liquidationResidualWords,
+  maintenanceBasisWords,
+  protectionSummary,
+  usedMarginWords,
+  type BankruptcyPriceRule,
+  type LiquidationResidual,
+  type UsedMarginCurrency,
+} from '@belowzero/risk-core';
 import { formatAmount, formatDate, formatFraction } from '../lib/format';
 import { SourceNote } from './SourcedValue';
 
@@ -36,6 +46,29 @@ function Row({
         </strong>
         <br />
         <SourceNote provenance={field} />
+      </td>
+    </tr>
+  );
+}
+
+/** A rule the profile may not state: then what belowzero computes with, in words. */
+function OptionalRow({
+  label,
+  field,
+  notStated,
+  render,
+}: {
+  label: string;
+  field: Sourced<unknown> | undefined;
+  notStated: string;
+  render?: (value: unknown) => string;
+}) {
+  if (field !== undefined) return <Row label={label} field={field} render={render} />;
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      <td>
+        <strong>{notStated}</strong>
       </td>
     </tr>
   );
@@ -94,9 +127,34 @@ export function ProfileDetails({
             <Row
               label="Maintenance margin valued on"
               field={profile.maintenanceBasis}
-              render={(value) => (value === 'entry_notional' ? 'entry notional' : 'mark notional')}
+              render={(value) => maintenanceBasisWords(value as 'mark_notional')}
             />
             <Row label="Close fee inside maintenance" field={profile.closeFeeInMaintenance} />
+            <OptionalRow
+              label="Bankruptcy price"
+              field={profile.bankruptcyPrice}
+              notStated={RULE_NOT_STATED.bankruptcyPrice}
+              render={(value) => bankruptcyPriceWords(value as BankruptcyPriceRule)}
+            />
+            <OptionalRow
+              label="Isolated margin holds the fee to close"
+              field={profile.isolatedCloseFeeReserve}
+              notStated={RULE_NOT_STATED.isolatedCloseFeeReserve}
+            />
+            {profile.spotMargin && (
+              <OptionalRow
+                label="Spot-margin used margin held as"
+                field={profile.spotMargin.usedMarginCurrency}
+                notStated={RULE_NOT_STATED.usedMarginCurrency}
+                render={(value) => usedMarginWords(value as UsedMarginCurrency)}
+              />
+            )}
+            <OptionalRow
+              label="Margin left after a liquidation"
+              field={profile.liquidationResidual}
+              notStated={RULE_NOT_STATED.liquidationResidual}
+              render={(value) => liquidationResidualWords(value as LiquidationResidual)}
+            />
             <Row label="Liquidation process" field={profile.liquidation} />
             <Row label="Margin-call ratio" field={profile.marginCallRatio} render={fraction} />
             <Row label="Liquidation fee" field={profile.liquidationFeeRate} render={fraction} />

@@ -10,6 +10,7 @@ export * from './profiles/validate-profile.js';
 export * from './profiles/protection-summary.js';
 export * from './profiles/venue-refresh.js';
 export * from './profiles/sourced-fields.js';
+export * from './profiles/rule-words.js';
 // Dynamics (H2): price paths, historical crashes, seeded randomness, the deficit waterfall.
 export * from './random.js';
 export * from './price-paths.js';

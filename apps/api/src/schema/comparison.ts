@@ -24,6 +24,12 @@ export class ComparedSimulation {
 
   @Field(() => DecimalScalar, { description: 'Balance at the end (negative = a debt).' })
   finalBalance!: string;
+
+  @Field(() => DecimalScalar, {
+    description:
+      'Margin left after a liquidation that the venue may return or keep: up to this much more than finalBalance.',
+  })
+  residualAtStake!: string;
 }
 
 @ObjectType({ description: 'One exchange in a comparison.' })

@@ -22,6 +22,7 @@ import { Node, toGlobalId } from './node.js';
 import { DeficitPayer } from './deficit-payer.js';
 import {
   Provenance,
+  optionalProvenance,
   provenance,
   SourcedBoolean,
   SourcedDecimal,
@@ -109,6 +110,13 @@ export class SpotMarginRules {
 
   @Field(() => SourcedDecimal, { description: 'Borrow interest per hour as a fraction.' })
   hourlyInterestRate!: SourcedDecimal;
+
+  @Field(() => SourcedText, {
+    nullable: true,
+    description:
+      'What used margin is held in: "entry_value" (fixed when the position opens) or "borrowed_asset" (a short\'s used margin is coins, worth more as the price rises); null when not stated (entry value is used).',
+  })
+  usedMarginCurrency!: SourcedText | null;
 }
 
 @ObjectType({ description: 'One sourced field of a profile.' })
@@ -197,6 +205,27 @@ export class ExchangeNode extends Node {
     description: 'Whether the estimated close fee counts in maintenance margin.',
   })
   closeFeeInMaintenance!: SourcedBoolean;
+
+  @Field(() => SourcedText, {
+    nullable: true,
+    description:
+      'How the bankruptcy price is defined: "fee_free" (margin exhausted) or "includes_close_fee" (margin exhausted with the fee to close paid); null when not stated (fee-free is used).',
+  })
+  bankruptcyPrice!: SourcedText | null;
+
+  @Field(() => SourcedBoolean, {
+    nullable: true,
+    description:
+      "Whether an isolated position's margin also holds the fee to close it at its bankruptcy price; null when not stated (no).",
+  })
+  isolatedCloseFeeReserve!: SourcedBoolean | null;
+
+  @Field(() => SourcedText, {
+    nullable: true,
+    description:
+      'What the user keeps of the margin left after a liquidation: "to_venue" (taken over at the bankruptcy price), "returned", or "returned_less_fee"; null when not published (a simulation counts it as lost and reports residualAtStake).',
+  })
+  liquidationResidual!: SourcedText | null;
 
   @Field(() => SourcedDecimal, { description: 'Taker fee rate (fraction of notional).' })
   takerFeeRate!: SourcedDecimal;
@@ -295,6 +324,9 @@ export function toExchangeNode(stored: StoredProfile): ExchangeNode {
     venueCheckedOn: stored.venueCheckedOn,
     maintenanceBasis: provenance(profile.maintenanceBasis),
     closeFeeInMaintenance: provenance(profile.closeFeeInMaintenance),
+    bankruptcyPrice: optionalProvenance(profile.bankruptcyPrice),
+    isolatedCloseFeeReserve: optionalProvenance(profile.isolatedCloseFeeReserve),
+    liquidationResidual: optionalProvenance(profile.liquidationResidual),
     takerFeeRate: provenance(profile.takerFeeRate),
     makerFeeRate: provenance(profile.makerFeeRate),
     liquidationFeeRate: provenance(profile.liquidationFeeRate),
@@ -317,6 +349,7 @@ export function toExchangeNode(stored: StoredProfile): ExchangeNode {
           liquidationLevel: provenance(profile.spotMargin.liquidationLevel),
           maxLeverage: provenance(profile.spotMargin.maxLeverage),
           hourlyInterestRate: provenance(profile.spotMargin.hourlyInterestRate),
+          usedMarginCurrency: optionalProvenance(profile.spotMargin.usedMarginCurrency),
         }
       : null,
     insuranceFundCapacity: provenance(profile.insuranceFundCapacity),

@@ -59,6 +59,13 @@ export class SourcedInt extends Provenance {
 }
 
 /** A risk-core Sourced figure as the API carries it (value null when unknown). */
+/** provenance() of a profile field that may be absent (a rule the profile does not state). */
+export function optionalProvenance<T>(
+  sourced: Sourced<T> | undefined,
+): (Provenance & { value: T | null }) | null {
+  return sourced === undefined ? null : provenance(sourced);
+}
+
 export function provenance<T>(sourced: Sourced<T>): Provenance & { value: T | null } {
   return {
     source: sourced.source,

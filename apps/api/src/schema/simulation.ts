@@ -178,6 +178,12 @@ export class Simulation extends Stamped {
   })
   finalBalance!: string;
 
+  @Field(() => DecimalScalar, {
+    description:
+      'Margin left after a liquidation that the venue may return or keep (it does not publish which): finalBalance counts it as lost, so the balance lies between finalBalance and finalBalance + residualAtStake. "0" when the rule is known.',
+  })
+  residualAtStake!: string;
+
   @Field(() => DecimalScalar, { description: 'Equity at the start.' })
   startingBalance!: string;
 

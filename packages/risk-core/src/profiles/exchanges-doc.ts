@@ -6,6 +6,13 @@
 import { percent } from './format.js';
 import type { ContractTiers, LiquidationResidual, SafeguardProfile, Sourced } from './profile.js';
 import { protectionSummary } from './protection-summary.js';
+import {
+  RULE_NOT_STATED,
+  bankruptcyPriceWords,
+  liquidationResidualWords,
+  maintenanceBasisWords,
+  usedMarginWords,
+} from './rule-words.js';
 
 export function renderExchangesDoc(profiles: readonly SafeguardProfile[]): string {
   const summaries = profiles.map((profile) => ({ profile, summary: protectionSummary(profile) }));
@@ -62,31 +69,32 @@ export function renderExchangesDoc(profiles: readonly SafeguardProfile[]): strin
     ...profiles.map((profile) =>
       row([
         profileCell(profile),
-        sourcedText(profile.maintenanceBasis, (value) =>
-          value === 'mark_notional' ? 'mark-price notional' : 'entry notional',
-        ),
+        sourcedText(profile.maintenanceBasis, maintenanceBasisWords),
         sourcedText(profile.closeFeeInMaintenance, (value) => (value ? 'yes' : 'no')),
         optionalRule(
           profile.bankruptcyPrice,
-          (value) =>
-            value === 'fee_free' ? 'margin exhausted (fee-free)' : 'includes the fee to close',
-          'not stated: margin exhausted (fee-free)',
+          bankruptcyPriceWords,
+          RULE_NOT_STATED.bankruptcyPrice,
         ),
         optionalRule(
           profile.isolatedCloseFeeReserve,
           (value) => (value ? 'yes' : 'no'),
-          'not stated: no',
+          RULE_NOT_STATED.isolatedCloseFeeReserve,
         ),
         profile.spotMargin === undefined
           ? 'no spot margin'
           : optionalRule(
               profile.spotMargin.usedMarginCurrency,
-              (value) => (value === 'borrowed_asset' ? 'in the borrowed asset' : 'entry value'),
-              'not stated: entry value',
+              usedMarginWords,
+              RULE_NOT_STATED.usedMarginCurrency,
             ),
         tierRuleText(profile),
         contractSizeText(profile),
-        optionalRule(profile.liquidationResidual, residualText, 'not published: counted as lost'),
+        optionalRule(
+          profile.liquidationResidual,
+          liquidationResidualWords,
+          RULE_NOT_STATED.liquidationResidual,
+        ),
       ]),
     ),
     '',
@@ -164,17 +172,6 @@ function optionalRule<T>(
   absent: string,
 ): string {
   return field === undefined ? absent : sourcedText(field, describe);
-}
-
-function residualText(value: LiquidationResidual): string {
-  switch (value) {
-    case 'to_venue':
-      return 'kept by the venue (insurance fund or clearance fee)';
-    case 'returned':
-      return 'returned to the user';
-    case 'returned_less_fee':
-      return 'returned less the liquidation fee';
-  }
 }
 
 function tierRuleText(profile: SafeguardProfile): string {
