@@ -88,6 +88,21 @@ describe('Kraken spot margin short: used margin held in the borrowed coin (suppo
     expect(position.bankruptcyPrice).toBe('75000');
   });
 
+  it('where a venue does not say what used margin is held in, a short keeps it at entry value and the answer says so', () => {
+    const unstated: SafeguardProfile = {
+      ...kraken,
+      spotMargin: {
+        ...kraken.spotMargin!,
+        usedMarginCurrency: { ...kraken.spotMargin!.usedMarginCurrency!, value: 'unknown' },
+      },
+    };
+    const { position, result } = only(short('65200'), unstated);
+    expect(position.marginLevel).toBe('0.98');
+    expect(result.warnings.map((warning) => warning.message)).toContain(
+      'The exchange does not publish whether used margin is held in the borrowed coin; it was kept at its entry value.',
+    );
+  });
+
   it('property: as the price rises, the margin level falls at least as fast as with entry-valued margin, so the prices only come closer', () => {
     const entryValued: SafeguardProfile = {
       ...kraken,

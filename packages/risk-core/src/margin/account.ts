@@ -121,6 +121,18 @@ export function prepareAccount(
     )
       ? taker
       : ZERO;
+  // Only a short's used margin changes with what it is held in (a long's is quote either way).
+  const usedMarginMatters =
+    profile.spotMargin?.levelDefinition === 'equity_over_used_margin' &&
+    scenario.positions.some((p) => p.instrument === 'spot_margin' && p.sign.isNegative());
+  const usedMarginCurrency = usedMarginMatters
+    ? sourcedValue<UsedMarginCurrency>(
+        profile.spotMargin?.usedMarginCurrency?.value ?? 'entry_value',
+        'entry_value',
+        'spotMargin.usedMarginCurrency',
+        unknowns,
+      )
+    : 'entry_value';
   const interestFraction = costsApplied.borrowInterest
     ? known('spotMargin.hourlyInterestRate', borrowInterestFraction(profile, scenario.costs))
     : ZERO;
@@ -140,7 +152,7 @@ export function prepareAccount(
     const derivative = p.instrument === 'linear' || p.instrument === 'inverse';
     const leg = positionLeg(
       p,
-      { basis, closeFeeRate, bankruptcyFeeRate, interestFraction },
+      { basis, closeFeeRate, bankruptcyFeeRate, interestFraction, usedMarginCurrency },
       profile,
     );
     legOf.push(leg);
@@ -349,6 +361,7 @@ interface LegRules {
   closeFeeRate: Decimal;
   bankruptcyFeeRate: Decimal;
   interestFraction: Decimal;
+  usedMarginCurrency: UsedMarginCurrency;
 }
 
 function positionLeg(p: ValidatedPosition, rules: LegRules, profile: SafeguardProfile): Leg {
@@ -365,7 +378,7 @@ function positionLeg(p: ValidatedPosition, rules: LegRules, profile: SafeguardPr
         leverage: p.leverage,
         interestFraction: rules.interestFraction,
         levelDefinition: profile.spotMargin?.levelDefinition ?? 'assets_over_liabilities',
-        usedMarginCurrency: usedMarginCurrencyOf(profile),
+        usedMarginCurrency: rules.usedMarginCurrency,
       });
     case 'linear':
     case 'inverse': {
@@ -407,12 +420,6 @@ const spotMarginThresholds = perObject((profile: SafeguardProfile): PoolThreshol
     requirementIsLiability: assetsOverLiabilities,
   });
 });
-
-/** Absent (profile versions written before the rule) or unknown: the entry value, as then. */
-function usedMarginCurrencyOf(profile: SafeguardProfile): UsedMarginCurrency {
-  const rule = profile.spotMargin?.usedMarginCurrency?.value;
-  return rule === undefined || rule === 'unknown' ? 'entry_value' : rule;
-}
 
 function sourcedValue<T>(value: T | 'unknown', fallback: T, name: string, unknowns: string[]): T {
   if (value !== 'unknown') return value;
