@@ -4,7 +4,7 @@
  * scripts/generate-exchanges-doc.mjs writes it; a test fails when the committed file is stale.
  */
 import { percent } from './format.js';
-import type { ContractTiers, LiquidationResidual, SafeguardProfile, Sourced } from './profile.js';
+import type { ContractTiers, SafeguardProfile, Sourced } from './profile.js';
 import { protectionSummary } from './protection-summary.js';
 import {
   RULE_NOT_STATED,
