@@ -4,7 +4,7 @@
  * worker (cancel, then a full run), the ranking and protections, an exchange's profile, the
  * portfolio. Screenshots of each at 390x844.
  */
-import type { ScenarioInput } from '@belowzero/risk-core';
+import { Decimal, assess, findProfile, type ScenarioInput } from '@belowzero/risk-core';
 import { scenarioHref } from '../lib/scenario-url';
 import { browserForSuite, describeInBrowser, screenshot } from './phone';
 
@@ -53,6 +53,39 @@ describeInBrowser('screens', () => {
     await page.getByLabel('Historical crash').selectOption({ index: 0 });
     await page.waitForFunction(() => new URL(window.location.href).searchParams.has('p'));
     await page.getByTestId('crash-outcome').waitFor();
+  });
+
+  it('crash lab: on a venue that does not say what it does with the margin left after a liquidation, the balance counts it lost and says how much may come back', async () => {
+    const gate: ScenarioInput = {
+      ...bybitWe4,
+      exchange: 'gate-usdt',
+      account: {
+        positions: [
+          {
+            asset: 'BTC',
+            instrument: 'linear',
+            side: 'long',
+            entryPrice: '60000',
+            size: '0.1',
+            leverage: '10',
+            marginMode: 'isolated',
+          },
+        ],
+      },
+    };
+    // A fall to halfway between the liquidation and the bankruptcy price (54,000) leaves margin.
+    const { liquidationPrice, bankruptcyPrice } = assess(gate, findProfile('gate-usdt'))
+      .positions[0]!;
+    const halfway = new Decimal(liquidationPrice!).plus(bankruptcyPrice!).div(2);
+    const drop = new Decimal(1).minus(halfway.div(60000)).times(100).toDecimalPlaces(4);
+    const page = await suite.phone.newPage();
+    await page.goto(scenarioHref('/crash', gate));
+    await page.getByLabel('Fall in % (negative: a rise)').fill(drop.toFixed());
+    await page.getByTestId('residual-note').waitFor();
+    expect(await page.getByTestId('final-balance').textContent()).toBe('0.00 USDT');
+    const atStake = await page.getByTestId('residual-at-stake').textContent();
+    const amount = /^up to ([0-9.]+) USDT$/.exec(atStake ?? '')?.[1];
+    expect(new Decimal(amount ?? '0').greaterThan(0)).toBe(true);
   });
 
   it('odds: the Monte Carlo runs in a worker, can be cancelled, and gives probabilities with intervals', async () => {
