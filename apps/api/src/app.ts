@@ -5,13 +5,12 @@
 import 'reflect-metadata';
 import { profileVersions } from '@belowzero/risk-core';
 import { defaultManifestPath } from './app-paths.js';
-import { ComputePool } from './compute/pool.js';
+import { ComputePool, createRateLimiter } from '@belowzero/server-kit';
 import type { ApiConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { seedProfiles } from './db/seed.js';
 import { OperationManifest } from './http/persisted-operations.js';
-import { createRateLimiter } from './http/rate-limiter.js';
 import { type ApiServer, startApiServer } from './http/server.js';
 import { buildApiSchema } from './schema/build.js';
 import { startVenueRefresh, type VenueRefreshJob } from './venue-refresh/schedule.js';

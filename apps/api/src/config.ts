@@ -2,7 +2,7 @@
  * Everything the API reads from its environment, read once at start-up.
  */
 import { join, resolve } from 'node:path';
-import { type ComputeSettings, defaultComputeThreads } from './compute/pool.js';
+import { type ComputeSettings, defaultComputeThreads } from '@belowzero/server-kit';
 
 export interface ApiConfig {
   port: number;

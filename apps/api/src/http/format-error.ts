@@ -5,6 +5,7 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ValidationError } from '@belowzero/risk-core';
+import { ServiceUnavailableError } from '@belowzero/server-kit';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/availability.js';
 import { DomainError } from '../services/errors.js';
@@ -34,6 +35,18 @@ function typed(formatted: GraphQLFormattedError, error: unknown): GraphQLFormatt
       path,
       locations,
       extensions: { ...original.details, code: original.code },
+    };
+  }
+  if (original instanceof ServiceUnavailableError) {
+    const { retryAfterSeconds } = original;
+    return {
+      message: original.message,
+      path,
+      locations,
+      extensions: {
+        code: original.code,
+        ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+      },
     };
   }
   if (original instanceof ValidationError) {

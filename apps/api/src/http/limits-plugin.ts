@@ -10,7 +10,7 @@ import { GraphQLError } from 'graphql';
 import type { ApiContext } from '../schema/context.js';
 import type { RequestRecord } from './log.js';
 import { queryCost } from './query-limits.js';
-import type { ClientBudget } from './client-budget.js';
+import type { ClientBudget } from '@belowzero/server-kit';
 import { refuseInvalidLiterals } from './text-check.js';
 
 export interface HttpContext extends ApiContext {

@@ -8,20 +8,23 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import type { ComputePool } from '../compute/pool.js';
+import {
+  type Charge,
+  clientBudget,
+  type ComputePool,
+  type RateLimiter,
+} from '@belowzero/server-kit';
 import type { ApiConfig } from '../config.js';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/availability.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { findDeviceByToken } from '../services/devices.js';
 import { DomainError } from '../services/errors.js';
-import { clientBudget } from './client-budget.js';
 import { applyCors } from './cors.js';
 import { formatError } from './format-error.js';
 import { type HttpContext, limitsPlugin } from './limits-plugin.js';
 import { logLine, type RequestRecord } from './log.js';
 import type { OperationManifest, SafelistDecision } from './persisted-operations.js';
 import { selectionLimitsRule } from './query-limits.js';
-import type { Charge, RateLimiter } from './rate-limiter.js';
 import { BodyTooLargeError, readBody } from './request-body.js';
 import { invalidTextPath, mayHoldInvalidText } from './text-check.js';
 

@@ -2,9 +2,8 @@
  * What every resolver receives: the database, the authenticated device (if any), the
  * rate-limit state of this request's client, the compute threads and the request's signal.
  */
-import type { ComputePool } from '../compute/pool.js';
+import type { BucketState, ComputePool } from '@belowzero/server-kit';
 import type { Device, PrismaClient } from '../generated/prisma/client.js';
-import type { BucketState } from '../http/rate-limiter.js';
 import { DomainError } from '../services/errors.js';
 
 export interface ApiContext {

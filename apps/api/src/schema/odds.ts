@@ -5,11 +5,9 @@
  */
 import type { OddsOptions, OddsResult } from '@belowzero/risk-core';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { MAX_SERVER_PATH_STEPS } from '@belowzero/server-kit';
 import { Stamped } from './common-results.js';
 import { DecimalScalar } from './scalars.js';
-
-/** Paths x steps the API computes for one request (the PWA runs bigger runs locally). */
-export const MAX_SERVER_PATH_STEPS = 2_000_000;
 
 @InputType({
   description: 'Model and size of a Monte Carlo run. The same seed gives the same result.',

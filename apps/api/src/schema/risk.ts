@@ -16,9 +16,16 @@ import { type ScenarioSource, scenarioFrom } from '../services/scenario-source.j
 import { Assessment, toAssessment } from './assessment.js';
 import { Comparison, toComparison } from './comparison.js';
 import type { ApiContext } from './context.js';
+import {
+  compareCost,
+  MAX_SERVER_PATH_STEPS,
+  oddsCost,
+  pathPointsOf,
+  simulateCost,
+} from '@belowzero/server-kit';
 import { CrashEvent, toCrashEvent } from './crash-event.js';
 import { GuardRails, toGuardRails } from './guard-rails.js';
-import { MAX_SERVER_PATH_STEPS, Odds, OddsInput, toOdds, toOddsOptions } from './odds.js';
+import { Odds, OddsInput, toOdds, toOddsOptions } from './odds.js';
 import { DecimalScalar } from './scalars.js';
 import { scenarioKey } from './scenario.js';
 import { plainScenario, ScenarioFields } from './scenario-inputs.js';
@@ -26,13 +33,9 @@ import { PricePathInput, Simulation, toRiskPath, toSimulation } from './simulati
 import {
   chargeActualWork,
   compareComplexity,
-  compareCost,
   inlinePositionsOf,
   oddsComplexity,
-  oddsCost,
-  pathPointsOf,
   simulateComplexity,
-  simulateCost,
 } from './work-cost.js';
 
 @InputType({ description: 'The scenario to compute: give exactly one of inputs, id or shareSlug.' })

@@ -1,47 +1,20 @@
 /**
- * What the heavy fields cost, in rate-limit points, grown with the work they do: about one
- * point per 10 ms of one core on the reference machine (docs/benchmarks.md). The static cost
- * (charged before anything runs) reads the arguments; a saved or shared scenario, whose
- * positions are known only once loaded, counts as one position there and its resolver charges
- * the rest (chargeActualWork).
+ * What the heavy fields cost, in rate-limit points (server-kit's work costs, the same for every
+ * service). The static cost (charged before anything runs) reads the arguments; a saved or
+ * shared scenario, whose positions are known only once loaded, counts as one position there and
+ * its resolver charges the rest (chargeActualWork).
  */
 import { MAX_POSITIONS, profiles } from '@belowzero/risk-core';
+import {
+  compareCost,
+  MAX_SERVER_PATH_STEPS,
+  oddsCost,
+  pathPointsOf,
+  simulateCost,
+} from '@belowzero/server-kit';
 import type { ApiContext } from './context.js';
-import { MAX_SERVER_PATH_STEPS } from './odds.js';
-
-/** Path steps per point for odds (paths x steps x positions). */
-const ODDS_STEPS_PER_POINT = 2_500;
-/** Path points per point for simulate (points x positions). */
-const SIMULATE_POINTS_PER_POINT = 400;
-/** Path points per point for compare (points x positions x exchanges). */
-const COMPARE_POINTS_PER_POINT = 3_500;
-/** A SHOCK or TO_ZERO path's moves when `steps` is not given (risk-core's default). */
-const DEFAULT_PATH_STEPS = 60;
-
-const perPoint = (work: number, divisor: number) =>
-  Number.isFinite(work) && work > 0 ? Math.ceil(work / divisor) : 0;
-
-export function oddsCost(paths: number, steps: number, positions: number): number {
-  return 10 + perPoint(paths * steps * positions, ODDS_STEPS_PER_POINT);
-}
-
-export function simulateCost(pathPoints: number, positions: number): number {
-  return 20 + perPoint(pathPoints * positions, SIMULATE_POINTS_PER_POINT);
-}
-
-export function compareCost(pathPoints: number, positions: number, exchanges: number): number {
-  return 50 + perPoint(pathPoints * positions * exchanges, COMPARE_POINTS_PER_POINT);
-}
 
 type Args = Record<string, unknown>;
-
-/** Points of a price path argument: its drawn points, or its moves (a replay: the default). */
-export function pathPointsOf(path: unknown): number {
-  if (typeof path !== 'object' || path === null) return 0;
-  const { points, steps } = path as { points?: unknown; steps?: unknown };
-  if (Array.isArray(points)) return points.length;
-  return typeof steps === 'number' && steps > 0 ? steps : DEFAULT_PATH_STEPS;
-}
 
 /** Positions of an inline scenario argument; 1 for a saved or shared one (charged when loaded). */
 export function inlinePositionsOf(scenario: unknown): number {

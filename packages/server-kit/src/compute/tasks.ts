@@ -1,5 +1,5 @@
 /**
- * The heavy computations the API hands to its worker threads, as plain data (they cross a
+ * The heavy computations a service hands to its worker threads, as plain data (they cross a
  * thread boundary by structured clone), and the one function a worker runs on them: risk-core,
  * nothing else.
  */

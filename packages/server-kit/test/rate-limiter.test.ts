@@ -2,7 +2,7 @@
  * The in-memory leaky bucket, driven by an explicit clock (no waiting). Expected figures are
  * derived by hand from the bucket rule: take the cost if it fits, refill at `restore` per second.
  */
-import { MemoryRateLimiter } from '../src/http/rate-limiter';
+import { MemoryRateLimiter } from '../src/rate-limiter';
 
 test('charges, refuses with the time to refill, refills, and caps at capacity', async () => {
   let now = 1_000_000;

@@ -1,15 +1,15 @@
 /**
- * The API's worker threads for the heavy computations (piscina): the main thread only parses,
+ * A service's worker threads for the heavy computations (piscina): the main thread only parses,
  * checks, routes and answers, so one request's Monte Carlo never holds up another's answer.
  * Each task has a time limit and ends when its client goes away (piscina stops the thread
- * running it); the queue is bounded, and a full queue answers SERVICE_UNAVAILABLE with
- * retry-after instead of piling up work nobody will wait for.
+ * running it); the queue is bounded, and a full queue is refused (ServiceUnavailableError, with
+ * retry-after) instead of piling up work nobody will wait for.
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ValidationError } from '@belowzero/risk-core';
 import { Piscina } from 'piscina';
-import { DomainError } from '../services/errors.js';
+import { ServiceUnavailableError } from '../errors.js';
 import {
   type ComputeResults,
   type ComputeTask,
@@ -84,24 +84,21 @@ export class ComputePool {
 
   private refusal(error: unknown, timeout: AbortSignal, client: AbortSignal): unknown {
     if (timeout.aborted) {
-      return new DomainError(
-        'SERVICE_UNAVAILABLE',
+      return new ServiceUnavailableError(
         `The computation did not finish within ${this.settings.timeoutMs / 1000} s; ` +
           'ask for fewer paths, steps or exchanges, or retry when the server is less busy.',
-        { retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS },
+        BUSY_RETRY_AFTER_SECONDS,
       );
     }
     // Nobody reads this answer; typed, so the log does not count it an unexpected failure.
-    if (client.aborted)
-      return new DomainError('SERVICE_UNAVAILABLE', 'Stopped: the client went away.');
+    if (client.aborted) return new ServiceUnavailableError('Stopped: the client went away.');
     return error;
   }
 }
 
-function busy(): DomainError {
-  return new DomainError(
-    'SERVICE_UNAVAILABLE',
+function busy(): ServiceUnavailableError {
+  return new ServiceUnavailableError(
     'The server is busy with other computations; retry shortly.',
-    { retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS },
+    BUSY_RETRY_AFTER_SECONDS,
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Per-client leaky buckets of query-cost points (Shopify's model): each operation takes its
  * static cost out of the client's bucket, which refills at a steady rate up to its capacity.
- * In memory by default; in Redis when REDIS_URL is set, so every API process shares them.
+ * In memory by default; in Redis when REDIS_URL is set, so every process of a service shares them.
  */
 import Redis from 'ioredis';
 

@@ -1,0 +1,20 @@
+export { type ClientBudget, clientBudget } from './client-budget.js';
+export { ComputePool, type ComputeSettings, defaultComputeThreads } from './compute/pool.js';
+export type { ComputeResults, ComputeTask } from './compute/tasks.js';
+export { ServiceUnavailableError } from './errors.js';
+export {
+  type BucketSettings,
+  type BucketState,
+  type Charge,
+  createRateLimiter,
+  MemoryRateLimiter,
+  type RateLimiter,
+  RedisRateLimiter,
+} from './rate-limiter.js';
+export {
+  compareCost,
+  MAX_SERVER_PATH_STEPS,
+  oddsCost,
+  pathPointsOf,
+  simulateCost,
+} from './work-cost.js';
