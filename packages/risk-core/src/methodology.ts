@@ -35,3 +35,17 @@ export const CASH_ASSETS: readonly string[] = ['USD', 'USDT', 'USDC'];
 
 /** Venue tier figures older than this many days are flagged in the answer as possibly stale. */
 export const STALE_VENUE_DATA_DAYS = 30;
+
+/**
+ * What the engine does not model, said with every answer that leaves the app (the MCP tools):
+ * each is a way the real outcome can differ from belowzero's figure.
+ */
+export const NOT_MODELLED: readonly string[] = [
+  'the venue itself failing: insolvency, a hack or frozen withdrawals (custody risk, not margin risk)',
+  'portfolio margin and multi-collateral haircuts: each account is margined in one settlement currency',
+  'funding and borrow interest other than the rates the scenario gives',
+  'the order book: a liquidation or stop fills with slippage from an assumed depth per venue',
+  'a mark price apart from the path: the path price is taken as the mark price',
+  "fee discounts and VIP tiers: the profile's published taker fee is used",
+  'which traders auto-deleveraging closes: only that it covers the rest of a deficit',
+];

@@ -7,10 +7,14 @@
 /** Bumped when the shape below changes incompatibly; stored with every saved scenario. */
 export const SCENARIO_SCHEMA_VERSION = 1;
 
-export type InstrumentKind = 'spot' | 'spot_margin' | 'linear' | 'inverse';
-export type Side = 'long' | 'short';
-export type MarginMode = 'isolated' | 'cross';
-export type StopLossType = 'market' | 'limit' | 'guaranteed';
+export const INSTRUMENT_KINDS = ['spot', 'spot_margin', 'linear', 'inverse'] as const;
+export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
+export const SIDES = ['long', 'short'] as const;
+export type Side = (typeof SIDES)[number];
+export const MARGIN_MODES = ['isolated', 'cross'] as const;
+export type MarginMode = (typeof MARGIN_MODES)[number];
+export const STOP_LOSS_TYPES = ['market', 'limit', 'guaranteed'] as const;
+export type StopLossType = (typeof STOP_LOSS_TYPES)[number];
 
 export interface StopLossInput {
   type: StopLossType;

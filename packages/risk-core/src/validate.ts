@@ -15,10 +15,14 @@ import { type MarginSchedule, type MarginTier, tierIndexFor } from './margin/tie
 import { CASH_ASSETS, MAX_ADDS_PER_POSITION, MAX_HOLDINGS, MAX_POSITIONS } from './methodology.js';
 import type { SafeguardProfile } from './profiles/profile.js';
 import {
+  INSTRUMENT_KINDS,
   type InstrumentKind,
+  MARGIN_MODES,
   type MarginMode,
   SCENARIO_SCHEMA_VERSION,
+  SIDES,
   type Side,
+  STOP_LOSS_TYPES,
   type StopLossType,
 } from './scenario.js';
 
@@ -88,10 +92,6 @@ export interface ValidatedScenario {
   settlementAsset: string;
 }
 
-const INSTRUMENTS: readonly InstrumentKind[] = ['spot', 'spot_margin', 'linear', 'inverse'];
-const SIDES: readonly Side[] = ['long', 'short'];
-const MARGIN_MODES: readonly MarginMode[] = ['isolated', 'cross'];
-const STOP_TYPES: readonly StopLossType[] = ['market', 'limit', 'guaranteed'];
 const ASSET_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$/;
 const DEFAULT_FUNDING_INTERVAL_HOURS = new Decimal(8);
 
@@ -159,7 +159,7 @@ function validatePosition(
   const field = `account.positions.${index}`;
   const p = record(field, input);
   const asset = assetSymbol(`${field}.asset`, p.asset);
-  const instrument = oneOf(`${field}.instrument`, p.instrument, INSTRUMENTS);
+  const instrument = oneOf(`${field}.instrument`, p.instrument, INSTRUMENT_KINDS);
   if (!profile.instruments.includes(instrument)) {
     throw new ValidationError(`${field}.instrument`, instrument, 'unsupported_instrument');
   }
@@ -358,7 +358,7 @@ function sizeFromAmount(
 function validateStopLoss(field: string, input: unknown): ValidatedStopLoss {
   const s = record(field, input);
   return {
-    type: oneOf(`${field}.type`, s.type, STOP_TYPES),
+    type: oneOf(`${field}.type`, s.type, STOP_LOSS_TYPES),
     triggerPrice: requiredDecimal(`${field}.triggerPrice`, s.triggerPrice, 'positive'),
     limitPrice: optionalDecimal(`${field}.limitPrice`, s.limitPrice, 'positive'),
   };

@@ -5,7 +5,12 @@
  */
 import { Decimal, parseDecimal } from '../decimal.js';
 import { ValidationError } from '../errors.js';
-import type { InstrumentKind, MarginMode, StopLossType } from '../scenario.js';
+import {
+  INSTRUMENT_KINDS as INSTRUMENTS,
+  MARGIN_MODES,
+  STOP_LOSS_TYPES as STOP_TYPES,
+  type InstrumentKind,
+} from '../scenario.js';
 import {
   BANKRUPTCY_PRICE_RULES,
   LIQUIDATION_RESIDUALS,
@@ -18,9 +23,6 @@ import {
   type TierRule,
 } from './profile.js';
 
-const INSTRUMENTS: readonly InstrumentKind[] = ['spot', 'spot_margin', 'linear', 'inverse'];
-const MARGIN_MODES: readonly MarginMode[] = ['isolated', 'cross'];
-const STOP_TYPES: readonly StopLossType[] = ['market', 'limit', 'guaranteed'];
 const BASES: readonly MaintenanceBasis[] = ['mark_notional', 'entry_notional'];
 const TIER_RULES: readonly TierRule[] = ['deduction', 'whole_position'];
 const BRACKET_UNITS: readonly BracketUnit[] = ['notional', 'contracts'];
