@@ -2,7 +2,7 @@
  * Everything the API reads from its environment, read once at start-up.
  */
 import { join, resolve } from 'node:path';
-import { type ComputeSettings, defaultComputeThreads } from '@belowzero/server-kit';
+import { type ComputeSettings, defaultComputeThreads, integerSetting } from '@belowzero/server-kit';
 
 export interface ApiConfig {
   port: number;
@@ -64,7 +64,7 @@ export const repoRoot = resolve(__dirname, '..', '..', '..');
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   return {
-    port: integer(env, 'PORT', 4000, 0, 65535),
+    port: integerSetting(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     pgliteDataDir: env.PGLITE_DATA_DIR || join(repoRoot, '.data', 'pglite'),
@@ -73,21 +73,27 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       .split(',')
       .map((origin) => origin.trim())
       .filter((origin) => origin.length > 0),
-    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
-    maxDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
-    maxFields: integer(env, 'MAX_QUERY_FIELDS', 1_000, 10, 100_000),
-    maxTokens: integer(env, 'MAX_QUERY_TOKENS', 2_000, 100, 1_000_000),
-    maxCost: integer(env, 'MAX_QUERY_COST', 2_000, 10, 1_000_000),
-    rateLimitCapacity: integer(env, 'RATE_LIMIT_CAPACITY', 10_000, 1, 10_000_000),
-    rateLimitRestorePerSecond: integer(env, 'RATE_LIMIT_RESTORE_PER_SECOND', 100, 1, 1_000_000),
-    deviceCreationsPerHour: integer(env, 'DEVICE_CREATIONS_PER_HOUR', 60, 1, 10_000_000),
+    maxBodyBytes: integerSetting(env, 'MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
+    maxDepth: integerSetting(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
+    maxFields: integerSetting(env, 'MAX_QUERY_FIELDS', 1_000, 10, 100_000),
+    maxTokens: integerSetting(env, 'MAX_QUERY_TOKENS', 2_000, 100, 1_000_000),
+    maxCost: integerSetting(env, 'MAX_QUERY_COST', 2_000, 10, 1_000_000),
+    rateLimitCapacity: integerSetting(env, 'RATE_LIMIT_CAPACITY', 10_000, 1, 10_000_000),
+    rateLimitRestorePerSecond: integerSetting(
+      env,
+      'RATE_LIMIT_RESTORE_PER_SECOND',
+      100,
+      1,
+      1_000_000,
+    ),
+    deviceCreationsPerHour: integerSetting(env, 'DEVICE_CREATIONS_PER_HOUR', 60, 1, 10_000_000),
     rateLimitPrefix: env.RATE_LIMIT_PREFIX || 'belowzero:rate:',
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
-    shutdownGraceSeconds: integer(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0, 600),
+    shutdownGraceSeconds: integerSetting(env, 'SHUTDOWN_GRACE_SECONDS', 10, 0, 600),
     compute: {
-      threads: integer(env, 'COMPUTE_THREADS', defaultComputeThreads, 1, 256),
-      maxQueue: integer(env, 'COMPUTE_QUEUE', 16, 0, 10_000),
-      timeoutMs: integer(env, 'COMPUTE_TIMEOUT_MS', 20_000, 100, 600_000),
+      threads: integerSetting(env, 'COMPUTE_THREADS', defaultComputeThreads, 1, 256),
+      maxQueue: integerSetting(env, 'COMPUTE_QUEUE', 16, 0, 10_000),
+      timeoutMs: integerSetting(env, 'COMPUTE_TIMEOUT_MS', 20_000, 100, 600_000),
     },
     venueRefresh: readVenueRefresh(env),
   };
@@ -108,12 +114,12 @@ function readVenueRefresh(env: NodeJS.ProcessEnv): VenueRefreshConfig | null {
   if ((key === '') !== (secret === ''))
     throw new Error('BINANCE_API_KEY and BINANCE_API_SECRET go together: set both or neither');
   return {
-    tablesEveryMinutes: integer(env, 'VENUE_REFRESH_TABLES_MINUTES', 360, 1, 10_080),
-    marketEverySeconds: integer(env, 'VENUE_REFRESH_MARKET_SECONDS', 60, 1, 86_400),
+    tablesEveryMinutes: integerSetting(env, 'VENUE_REFRESH_TABLES_MINUTES', 360, 1, 10_080),
+    marketEverySeconds: integerSetting(env, 'VENUE_REFRESH_MARKET_SECONDS', 60, 1, 86_400),
     baseUrlTemplate: template,
     profiles: list(env.VENUE_REFRESH_PROFILES),
     assets: list(env.VENUE_REFRESH_ASSETS),
-    timeoutMs: integer(env, 'VENUE_TIMEOUT_MS', 10_000, 100, 120_000),
+    timeoutMs: integerSetting(env, 'VENUE_TIMEOUT_MS', 10_000, 100, 120_000),
     binance: key === '' ? null : { apiKey: key, secret },
   };
 }
@@ -124,22 +130,4 @@ function list(raw: string | undefined): string[] | null {
     .map((item) => item.trim())
     .filter((item) => item.length > 0);
   return items.length === 0 ? null : items;
-}
-
-function integer(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(
-      `${name} must be a whole number between ${min} and ${max} (got ${JSON.stringify(raw)})`,
-    );
-  }
-  return value;
 }

@@ -2,6 +2,8 @@ export { type ClientBudget, clientBudget } from './client-budget.js';
 export { ComputePool, type ComputeSettings, defaultComputeThreads } from './compute/pool.js';
 export type { ComputeResults, ComputeTask } from './compute/tasks.js';
 export { ServiceUnavailableError } from './errors.js';
+export { BodyTooLargeError, readBody } from './request-body.js';
+export { integerSetting } from './settings.js';
 export {
   type BucketSettings,
   type BucketState,

@@ -9,10 +9,12 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import {
+  BodyTooLargeError,
   type Charge,
   clientBudget,
   type ComputePool,
   type RateLimiter,
+  readBody,
 } from '@belowzero/server-kit';
 import type { ApiConfig } from '../config.js';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/availability.js';
@@ -25,7 +27,6 @@ import { type HttpContext, limitsPlugin } from './limits-plugin.js';
 import { logLine, type RequestRecord } from './log.js';
 import type { OperationManifest, SafelistDecision } from './persisted-operations.js';
 import { selectionLimitsRule } from './query-limits.js';
-import { BodyTooLargeError, readBody } from './request-body.js';
 import { invalidTextPath, mayHoldInvalidText } from './text-check.js';
 
 export interface ApiServer {
