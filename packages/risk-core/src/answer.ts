@@ -10,7 +10,8 @@
  */
 import type { DeficitPayer, SafeguardProfile } from './profiles/profile.js';
 
-export type Answer = 'CANNOT_GO_NEGATIVE' | 'PROTECTED' | 'USER_LIABLE' | 'SOCIALIZED';
+export const ANSWERS = ['CANNOT_GO_NEGATIVE', 'PROTECTED', 'USER_LIABLE', 'SOCIALIZED'] as const;
+export type Answer = (typeof ANSWERS)[number];
 
 export interface DeficitPolicy {
   answer: Exclude<Answer, 'CANNOT_GO_NEGATIVE'>;

@@ -14,7 +14,9 @@ export {
   RedisRateLimiter,
 } from './rate-limiter.js';
 export {
+  ASSESS_COST,
   compareCost,
+  GUARD_RAILS_COST,
   MAX_SERVER_PATH_STEPS,
   oddsCost,
   pathPointsOf,

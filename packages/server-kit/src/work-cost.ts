@@ -7,6 +7,11 @@
 /** Paths x steps a service computes for one request (the PWA runs bigger runs on the device). */
 export const MAX_SERVER_PATH_STEPS = 2_000_000;
 
+/** An assessment: closed-form figures, a few milliseconds. */
+export const ASSESS_COST = 5;
+/** Guard rails: a search over leverages and stop placements, each an assessment. */
+export const GUARD_RAILS_COST = 50;
+
 /** Path steps per point for odds (paths x steps x positions). */
 const ODDS_STEPS_PER_POINT = 2_500;
 /** Path points per point for simulate (points x positions). */

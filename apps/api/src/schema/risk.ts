@@ -17,7 +17,9 @@ import { Assessment, toAssessment } from './assessment.js';
 import { Comparison, toComparison } from './comparison.js';
 import type { ApiContext } from './context.js';
 import {
+  ASSESS_COST,
   compareCost,
+  GUARD_RAILS_COST,
   MAX_SERVER_PATH_STEPS,
   oddsCost,
   pathPointsOf,
@@ -91,7 +93,7 @@ export class RiskResolver {
   @Query(() => Assessment, {
     description:
       "Can the balance go negative? The answer with every position's price ladder and the account figures.",
-    complexity: 5,
+    complexity: ASSESS_COST,
   })
   async assess(
     @Arg('scenario', () => ScenarioSourceInput, scenarioArg) source: ScenarioSourceInput,
@@ -214,7 +216,7 @@ export class RiskResolver {
   @Query(() => GuardRails, {
     description:
       'What would make the scenario safe against a price gap: the safe leverage and stop placements.',
-    complexity: 50,
+    complexity: GUARD_RAILS_COST,
   })
   async guardRails(
     @Arg('scenario', () => ScenarioSourceInput, scenarioArg) source: ScenarioSourceInput,
