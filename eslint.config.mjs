@@ -2,6 +2,18 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** What an app or package outside risk-core may not import (apps/web adds these to its own). */
+export const appBoundaries = [
+  {
+    regex: '^@belowzero/risk-core/.|/risk-core/(src|dist)/',
+    message: "Use risk-core's public entry, '@belowzero/risk-core'.",
+  },
+  {
+    regex: '^@belowzero/(api|web|mcp)(/|$)|^(\\.\\./)+(api|web|mcp)/',
+    message: 'The apps do not import each other: share through a package.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -42,5 +54,35 @@ export default tseslint.config(
       globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  // Boundaries (docs/architecture.md): the domain stays pure, apps use risk-core's public entry
+  // only, and the apps do not reach into each other. test/lint-boundaries.test.ts proves each.
+  {
+    files: ['packages/risk-core/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\.{1,2}/|decimal\\.js$)',
+              message:
+                'risk-core is pure: it imports its own files and decimal.js only (no node:*, react, graphql, @prisma or other packages).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/**/*.{ts,tsx,mjs}', 'packages/venue-data/**/*.ts', 'packages/server-kit/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: appBoundaries,
+        },
+      ],
+    },
   },
 );
