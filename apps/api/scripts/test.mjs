@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const jest = require.resolve('jest/bin/jest');
+const { ciStrict } = require('../../../scripts/ci-strict.cjs');
 const extra = process.argv.slice(2);
 
 function run(label, env, config = []) {
@@ -39,7 +40,7 @@ const url = process.env.TEST_POSTGRES_URL || 'postgresql://postgres@127.0.0.1:54
 const reachable = await postgresReachable(url);
 if (reachable === true) {
   run('PostgreSQL', { TEST_DB: 'postgres', TEST_POSTGRES_URL: url, TEST_SUITE_LABEL: 'postgres' });
-} else if (process.env.CI) {
+} else if (ciStrict()) {
   console.error(`PostgreSQL at ${url} is unreachable (${reachable}) and CI is set: failing.`);
   process.exit(1);
 } else {

@@ -4,12 +4,13 @@
  * is skipped with a message (an error when CI=true).
  */
 import { existsSync } from 'node:fs';
+import { ciStrict } from '../../../scripts/ci-strict.cjs';
 import { buildAll, startServers } from './servers';
 
 export default async function globalSetup(): Promise<void> {
   const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (!existsSync(chromium)) {
-    if (process.env.CI === 'true') throw new Error(`e2e: chromium not found at ${chromium}`);
+    if (ciStrict()) throw new Error(`e2e: chromium not found at ${chromium}`);
     console.warn(`e2e: chromium not found at ${chromium}; the browser tests are skipped`);
     process.env.E2E_SKIP = 'chromium missing';
     return;

@@ -14,7 +14,12 @@ export const describeInBrowser = skipReason ? describe.skip : describe;
 export const webUrl = process.env.E2E_WEB_URL ?? '';
 export const apiUrl = process.env.E2E_API_URL ?? '';
 
-const screenshotDir = join(repoDir, 'docs', 'screenshots');
+/** docs/screenshots when asked for (UPDATE_SCREENSHOTS=1), else an ignored folder: a test run
+ * leaves the tracked files alone. */
+const updatingDocs = process.env.UPDATE_SCREENSHOTS === '1';
+const screenshotDir = updatingDocs
+  ? join(repoDir, 'docs', 'screenshots')
+  : join(repoDir, 'apps', 'web', '.test-results', 'screenshots');
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -86,7 +91,23 @@ export async function installApp(context: BrowserContext): Promise<Page> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
+  // The test servers' random ports and share slugs would change the docs' pictures every time.
+  if (updatingDocs) await stableText(page);
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: false });
+}
+
+/** Replaces the test servers' origins and share slugs on the page with fixed ones. */
+async function stableText(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const stable = (text: string) =>
+      text
+        .replace(/https?:\/\/(127\.0\.0\.1|localhost):\d+/g, 'https://belowzero.app')
+        .replace(/\/s\/[A-Za-z0-9_-]+/g, '/s/your-link');
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode())
+      node.textContent = stable(node.textContent ?? '');
+    for (const input of document.querySelectorAll('input')) input.value = stable(input.value);
+  });
 }
 
 /** Calls the test API directly (as another client of it would), with an optional device token. */

@@ -8,12 +8,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
+import { ciStrict } from '../../../../scripts/ci-strict.cjs';
 import { type ApiProcess, startApiProcess } from './api-process';
 
 export const PWA_ORIGIN = 'https://pwa.example';
 
 declare global {
-  var belowzeroApis: { processes: ApiProcess[]; redisPrefix: string | null } | undefined;
+  var belowzeroApis:
+    { processes: ApiProcess[]; redisPrefix: string | null; logDir: string } | undefined;
 }
 
 async function redisReachable(url: string): Promise<boolean> {
@@ -35,7 +37,7 @@ export default async function globalSetup(): Promise<void> {
   const redisUrl = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
   const redis = await redisReachable(redisUrl);
   if (!redis) {
-    if (process.env.CI) throw new Error(`Redis at ${redisUrl} is unreachable and CI is set`);
+    if (ciStrict()) throw new Error(`Redis at ${redisUrl} is unreachable and CI is set`);
     console.warn(
       `\nRedis at ${redisUrl} is unreachable: the shared rate-limit test will be skipped.`,
     );
@@ -56,7 +58,7 @@ export default async function globalSetup(): Promise<void> {
     startApiProcess(limited, join(dir, 'limited-a.log')),
     startApiProcess(limited, join(dir, 'limited-b.log')),
   ]);
-  globalThis.belowzeroApis = { processes, redisPrefix };
+  globalThis.belowzeroApis = { processes, redisPrefix, logDir: dir };
   const [main, a, b] = processes as [ApiProcess, ApiProcess, ApiProcess];
   process.env.BZ_API_URL = main.url;
   process.env.BZ_API_LOG = mainLog;

@@ -4,10 +4,11 @@
  * with a message, unless CI is set, where it fails.
  */
 import Redis from 'ioredis';
+import { ciStrict } from '../../../../../scripts/ci-strict.cjs';
 import { postgresBinDir } from './throwaway-postgres';
 
 export const redisUrl = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
-const strict = Boolean(process.env.CI);
+const strict = ciStrict();
 
 /** Why a test cannot run here (undefined when it can); throws instead under CI. */
 function missing(reason: string | undefined): string | undefined {
