@@ -1,7 +1,7 @@
 /**
  * The MCP server driven by the SDK's own client, over stdio (the built server started as a
  * process, as a desktop assistant starts it) and over Streamable HTTP (a real loopback server).
- * Figures are exchanges' published worked examples (exchanges.md WE-1, WE-4, WE-5) or hand
+ * Figures are exchanges' published worked examples (docs/reference/exchanges.md WE-1, WE-4, WE-5) or hand
  * derivations written beside them.
  */
 import { resolve } from 'node:path';

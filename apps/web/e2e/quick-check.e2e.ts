@@ -83,7 +83,7 @@ describeInBrowser('quick check', () => {
 
   it('recomputes the liquidation price after averaging in (WE-1, second step)', async () => {
     // Binance's FAQ adds long 1,000 USDT at 45,000 (20x). Binance prints 35,857.67, which its own
-    // published formula does not reproduce (exchanges.md WE-1; hidden inputs). By hand with that
+    // published formula does not reproduce (docs/reference/exchanges.md WE-1; hidden inputs). By hand with that
     // formula: Q = 0.02 + 1000/45000 = 0.042222..., Q*EP = 2,000, wallet 500 (400 free + 100 margin),
     // LP = (500 - 2000) / (Q*0.004 - Q) = 1500 / (0.996 * Q) = 35,668.99.
     const page = await suite.phone.newPage();

@@ -20,7 +20,7 @@ export interface TierUsed {
 export interface FormulaUsed {
   /** Stable identifier, e.g. "linear_mark_notional". */
   name: string;
-  /** The formula in the notation of risk-model.md. */
+  /** The formula in the notation of docs/design/risk-model.md. */
   text: string;
 }
 

@@ -1,5 +1,5 @@
 /**
- * compare: one scenario under many safeguard profiles (risk-model.md section 6), ranked by
+ * compare: one scenario under many safeguard profiles (docs/design/risk-model.md section 6), ranked by
  * the user's worst-case outcome (the balance after the price path when one is given, else
  * the balance after assess's worst-case gap), then by the distance to liquidation (farther
  * is better). Profiles that do not offer the scenario's instrument, margin mode, contract or

@@ -1,5 +1,5 @@
 /**
- * Costs that move the figures, each switchable (risk-model.md "Costs"):
+ * Costs that move the figures, each switchable (docs/design/risk-model.md "Costs"):
  * - trading fees: the taker fee on every opening fill (paid out of a cross balance; for
  *   isolated and spot positions it is paid on top and does not move the liquidation price),
  *   and, where the venue counts it, the fee to close inside maintenance margin;

@@ -1,5 +1,5 @@
 /**
- * guardRails: for a scenario and a gap size, what would make it safe (product.md item 6).
+ * guardRails: for a scenario and a gap size, what would make it safe (docs/design/product.md item 6).
  * - Leverage: the largest leverage (applied to every leveraged position) at which a gap of
  *   `gapPercent` straight from the current prices, down and up, fills (after the venue's
  *   latency and book slippage, through the same walk as `simulate`) without a deficit.

@@ -3,7 +3,7 @@ export * from './decimal.js';
 export * from './errors.js';
 export * from './scenario.js';
 export * from './profiles/profile.js';
-// Exchange data (H3): the profiles, their validator and the derived protection summary.
+// Exchange data: the profiles, their validator and the derived protection summary.
 export * from './profiles/registry.js';
 export * from './profiles/versions.js';
 export * from './profiles/validate-profile.js';
@@ -11,7 +11,7 @@ export * from './profiles/protection-summary.js';
 export * from './profiles/venue-refresh.js';
 export * from './profiles/sourced-fields.js';
 export * from './profiles/rule-words.js';
-// Dynamics (H2): price paths, historical crashes, seeded randomness, the deficit waterfall.
+// Dynamics: price paths, historical crashes, seeded randomness, the deficit waterfall.
 export * from './random.js';
 export * from './price-paths.js';
 export * from './crashes/index.js';
@@ -24,7 +24,7 @@ export * from './compare.js';
 export * from './coverage.js';
 export * from './margin/position-schedule.js';
 export * from './guard-rails.js';
-// Point figures (H1): validation, assessment, margin tiers and pools, and the primitives the
+// Point figures: validation, assessment, margin tiers and pools, and the primitives the
 // simulator builds on: prepareAccount, accountEquityAt, maintenanceAt, poolStatusAt, deficitAtFill.
 export * from './methodology.js';
 export * from './validate.js';
@@ -41,4 +41,3 @@ export * from './instruments/linear.js';
 export * from './instruments/inverse.js';
 export * from './instruments/spot.js';
 export * from './instruments/spot-margin.js';
-// End of point-figure exports (H1).

@@ -1,6 +1,6 @@
 /**
  * estimateOdds: the probability of liquidation, of a deficit and of owing money over a
- * horizon (risk-model.md section 5). Paths of one asset come from a seeded jump-diffusion.
+ * horizon (docs/design/risk-model.md section 5). Paths of one asset come from a seeded jump-diffusion.
  * The prices where anything can happen (every pool's liquidation and bankruptcy price for
  * that asset, every stop trigger) are solved once, exactly, in Decimal; the path loop runs
  * in floats and only compares the log price with them (rounded outwards, so a crossing is

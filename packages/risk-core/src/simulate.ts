@@ -1,5 +1,5 @@
 /**
- * simulate: one account under one profile along one price path (risk-model.md section 4).
+ * simulate: one account under one profile along one price path (docs/design/risk-model.md section 4).
  * Returns the timeline of events (margin call, stop-loss, partial and full liquidation,
  * deficit, ADL), who paid each part of any deficit, the equity at every point and the
  * final balance.

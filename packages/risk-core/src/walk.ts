@@ -1,5 +1,5 @@
 /**
- * The event-driven walk behind `simulate` and the Monte Carlo accounting (risk-model.md
+ * The event-driven walk behind `simulate` and the Monte Carlo accounting (docs/design/risk-model.md
  * section 4). At each point of a timeline, in this order:
  * 1. liquidations seen earlier act once `liquidationLatencyMs` has passed, at the path's
  *    price then (linear between points) minus book slippage;

@@ -1,6 +1,6 @@
 /**
  * The deficit waterfall: who pays a loss past the bankruptcy price, in the order the
- * profile's `deficitWaterfall` gives (risk-model.md section 3). Remaining margin and
+ * profile's `deficitWaterfall` gives (docs/design/risk-model.md section 3). Remaining margin and
  * liquidation fees already collected pay first; the insurance fund pays up to its
  * capacity; auto-deleveraging, socialized loss and a backstop vault absorb whatever
  * reaches them; what is left falls on the user when the venue's terms make the user

@@ -1,5 +1,5 @@
 /**
- * Published worked examples (exchanges.md section 13) reproduced THROUGH THE PRODUCT'S
+ * Published worked examples (docs/reference/exchanges.md section 13) reproduced THROUGH THE PRODUCT'S
  * PROFILES: the tiers, rates and formula variants come from findProfile(slug), never from
  * parameters typed into the test. Each expected figure is typed by hand from the cited page
  * (or derived by hand in a comment, where the page's figure is cut off).
@@ -190,7 +190,7 @@ describe("WE-7 Bybit inverse, isolated UTA (bybit.nl, v2024-09-10): needs the pr
   });
 
   test('liquidation price: published value cut off; by hand from the 2024 formula 60,000 / (1.2 + 0.12 - 0.006) = 45,662.10', () => {
-    // MM = PV x MMR = 1.2 x 0.5% = 0.006 BTC (exchanges.md WE-7, "derived").
+    // MM = PV x MMR = 1.2 x 0.5% = 0.006 BTC (docs/reference/exchanges.md WE-7, "derived").
     expect(rounded(position(v1, input).figures.liquidationPrice, 2)).toBe('45662.10');
   });
 

@@ -1,5 +1,5 @@
 /**
- * Published worked examples (exchanges.md section 13) reproduced through the public API.
+ * Published worked examples (docs/reference/exchanges.md section 13) reproduced through the public API.
  * Every expected figure is typed by hand from the cited page, never pasted from our output.
  */
 import {
@@ -80,7 +80,7 @@ describe('WE-1 Binance USD-M cross, one position (binance.com/en/support/faq/25e
   });
 
   it('after adding 1,000 USDT at 45,000: the published 35,857.67 does NOT reproduce; the published formula gives 35,668.99', () => {
-    // Documented non-reproduction (exchanges.md WE-1): hidden inputs (fees?) behind Binance's figure.
+    // Documented non-reproduction (docs/reference/exchanges.md WE-1): hidden inputs (fees?) behind Binance's figure.
     // Hand derivation: Q = 0.02 + 1000/45000 = 0.0422222..., Q*EP = 1000 + 1000 = 2000,
     // WB still 500 (400 free + 100 initial margin), LP = (500 - 2000) / (Q*0.004 - Q) = 1500 / (0.996*Q)
     // = 1500 / 0.04205333... = 35,668.99.

@@ -7,7 +7,7 @@
  * margin is m, fixed at entry value, unless the venue holds it in the borrowed asset: then a
  * short's used margin is its Q/L coins at the current price, Q*P/L (Kraken's margin examples).
  * A single long with other cash C is liquidated at P = (level*D - C)/Q and
- * bankrupt at P = (D - C)/Q (risk-model.md "Spot margin").
+ * bankrupt at P = (D - C)/Q (docs/design/risk-model.md "Spot margin").
  */
 import { type Decimal, ONE, ZERO } from '../decimal.js';
 import type { SpotMarginRules, UsedMarginCurrency } from '../profiles/profile.js';

@@ -1,7 +1,7 @@
 /**
  * A margin pool: money that backs a set of legs and is liquidated as one. An isolated
  * position is a pool of one leg; a cross account is one pool of all its cross legs
- * (risk-model.md "Cross margin"); a spot-margin account is a pool of holdings and loans.
+ * (docs/design/risk-model.md "Cross margin"); a spot-margin account is a pool of holdings and loans.
  *
  * Every pool is measured the same way: a `value` (margin + PnL for derivatives, assets for
  * spot margin) compared with a `requirement` (maintenance margin, or liabilities, or used
@@ -176,7 +176,7 @@ export interface ThresholdSolution {
  * Solves value = k * requirement for the price of `asset`, every other asset held at its
  * current price. The tier of each moving leg must be the tier of its measure AT the
  * solution: start from the current tiers, solve, check, move each leg one bracket towards
- * where its measure landed, re-solve, until consistent (risk-model.md, "Linear").
+ * where its measure landed, re-solve, until consistent (docs/design/risk-model.md, "Linear").
  */
 export function solveThreshold(
   pool: Pool,

@@ -46,7 +46,7 @@ export async function post(
   return { status: response.status, headers: response.headers, body, text };
 }
 
-/** The `extensions.code` values a client may be given (product.md, "Errors", plus GraphQL's own). */
+/** The `extensions.code` values a client may be given (docs/design/product.md, "Errors", plus GraphQL's own). */
 export const TYPED_ERROR_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',

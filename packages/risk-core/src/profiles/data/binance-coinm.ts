@@ -1,4 +1,4 @@
-/** Binance COIN-M futures (coin-margined inverse contracts). Source material: exchanges.md §1b. */
+/** Binance COIN-M futures (coin-margined inverse contracts). Source material: docs/reference/exchanges.md §1b. */
 import type { SafeguardProfile } from '../profile.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 

@@ -1,4 +1,4 @@
-/** Binance spot margin, Cross Margin 5x. Source material: exchanges.md §1c. */
+/** Binance spot margin, Cross Margin 5x. Source material: docs/reference/exchanges.md §1c. */
 import type { SafeguardProfile } from '../profile.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 

@@ -1,4 +1,4 @@
-/** Binance USDⓈ-M futures (USDT-margined perpetuals). Source material: exchanges.md §1a. */
+/** Binance USDⓈ-M futures (USDT-margined perpetuals). Source material: docs/reference/exchanges.md §1a. */
 import type { SafeguardProfile } from '../profile.js';
 import { withVenueContracts } from './venue-contracts.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';

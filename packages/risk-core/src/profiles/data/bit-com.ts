@@ -1,4 +1,4 @@
-/** BIT (bit.com) derivatives. Source material: exchanges.md §12. */
+/** BIT (bit.com) derivatives. Source material: docs/reference/exchanges.md §12. */
 import type { SafeguardProfile } from '../profile.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 

@@ -1,4 +1,4 @@
-/** Bitget USDT-M futures. Source material: exchanges.md §8. */
+/** Bitget USDT-M futures. Source material: docs/reference/exchanges.md §8. */
 import type { SafeguardProfile } from '../profile.js';
 import { withVenueContracts } from './venue-contracts.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';

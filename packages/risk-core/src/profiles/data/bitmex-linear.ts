@@ -1,4 +1,4 @@
-/** BitMEX USDT-margined linear perpetuals (alts). Source material: exchanges.md §4. */
+/** BitMEX USDT-margined linear perpetuals (alts). Source material: docs/reference/exchanges.md §4. */
 import type { SafeguardProfile } from '../profile.js';
 import { withVenueContracts } from './venue-contracts.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';

@@ -1,4 +1,4 @@
-/** BitMEX inverse perpetuals (XBTUSD, settled in XBT). Source material: exchanges.md §4. */
+/** BitMEX inverse perpetuals (XBTUSD, settled in XBT). Source material: docs/reference/exchanges.md §4. */
 import type { SafeguardProfile } from '../profile.js';
 import { withVenueContracts } from './venue-contracts.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';

@@ -1,5 +1,5 @@
 /** Bitunix perpetual futures: one of the two venues found offering a guaranteed stop-loss.
- * Source material: exchanges.md §12. */
+ * Source material: docs/reference/exchanges.md §12. */
 import type { SafeguardProfile } from '../profile.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 

@@ -1,4 +1,4 @@
-/** Bybit inverse perpetuals (coin-margined). Source material: exchanges.md §2.
+/** Bybit inverse perpetuals (coin-margined). Source material: docs/reference/exchanges.md §2.
  * Version 2: the 2026-05-27 isolated formula values maintenance at the liquidation (mark)
  * price; version 1 (history/bybit-inverse-v1.ts) is the 2024-09-10 formula on entry value. */
 import type { SafeguardProfile } from '../profile.js';

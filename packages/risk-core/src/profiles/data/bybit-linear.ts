@@ -1,4 +1,4 @@
-/** Bybit USDT perpetuals (linear). Source material: exchanges.md §2. */
+/** Bybit USDT perpetuals (linear). Source material: docs/reference/exchanges.md §2. */
 import type { SafeguardProfile } from '../profile.js';
 import { withVenueContracts } from './venue-contracts.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';

@@ -1,4 +1,4 @@
-/** Coinbase Financial Markets: US-regulated futures through a CFTC FCM. Source material: exchanges.md §7a. */
+/** Coinbase Financial Markets: US-regulated futures through a CFTC FCM. Source material: docs/reference/exchanges.md §7a. */
 import type { SafeguardProfile } from '../profile.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 

@@ -1,4 +1,4 @@
-/** Coinbase International Exchange perpetuals (Bermuda). Source material: exchanges.md §7b. */
+/** Coinbase International Exchange perpetuals (Bermuda). Source material: docs/reference/exchanges.md §7b. */
 import type { SafeguardProfile } from '../profile.js';
 import { withVenueContracts } from './venue-contracts.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';

@@ -1,4 +1,4 @@
-/** Crypto.com Exchange derivatives. Source material: exchanges.md §12. */
+/** Crypto.com Exchange derivatives. Source material: docs/reference/exchanges.md §12. */
 import type { SafeguardProfile } from '../profile.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 

@@ -1,4 +1,4 @@
-/** Deribit USDC linear perpetuals (BTC_USDC, SOL_USDC). Source material: exchanges.md §5. */
+/** Deribit USDC linear perpetuals (BTC_USDC, SOL_USDC). Source material: docs/reference/exchanges.md §5. */
 import type { SafeguardProfile } from '../profile.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 

@@ -1,4 +1,4 @@
-/** dYdX v4 (dYdX Chain) perpetuals. Source material: exchanges.md §9. */
+/** dYdX v4 (dYdX Chain) perpetuals. Source material: docs/reference/exchanges.md §9. */
 import type { SafeguardProfile } from '../profile.js';
 import { withVenueContracts } from './venue-contracts.js';
 import { READ_ON, assumed } from './provenance.js';

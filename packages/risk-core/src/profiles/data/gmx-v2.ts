@@ -1,4 +1,4 @@
-/** GMX v2 (GMX Synthetics) perpetuals. Source material: exchanges.md §11. */
+/** GMX v2 (GMX Synthetics) perpetuals. Source material: docs/reference/exchanges.md §11. */
 import type { SafeguardProfile } from '../profile.js';
 import { READ_ON, assumed } from './provenance.js';
 

@@ -1,4 +1,4 @@
-/** Hyperliquid perpetuals. Source material: exchanges.md §10. */
+/** Hyperliquid perpetuals. Source material: docs/reference/exchanges.md §10. */
 import type { SafeguardProfile } from '../profile.js';
 import { withVenueContracts } from './venue-contracts.js';
 import { READ_ON, assumed } from './provenance.js';

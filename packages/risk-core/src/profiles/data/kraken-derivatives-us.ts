@@ -1,4 +1,4 @@
-/** Kraken Derivatives US (futures through a CFTC-registered FCM). Source material: exchanges.md §6b. */
+/** Kraken Derivatives US (futures through a CFTC-registered FCM). Source material: docs/reference/exchanges.md §6b. */
 import type { SafeguardProfile } from '../profile.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 

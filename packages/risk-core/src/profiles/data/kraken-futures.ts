@@ -1,4 +1,4 @@
-/** Kraken Futures (non-US derivatives). Source material: exchanges.md §6a. */
+/** Kraken Futures (non-US derivatives). Source material: docs/reference/exchanges.md §6a. */
 import type { SafeguardProfile } from '../profile.js';
 import { withVenueContracts } from './venue-contracts.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';

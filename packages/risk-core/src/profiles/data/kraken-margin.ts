@@ -1,4 +1,4 @@
-/** Kraken spot margin (borrowed funds). Source material: exchanges.md §6c. */
+/** Kraken spot margin (borrowed funds). Source material: docs/reference/exchanges.md §6c. */
 import type { SafeguardProfile } from '../profile.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 

@@ -1,4 +1,4 @@
-/** OKX spot margin (borrowing). Source material: exchanges.md §3. */
+/** OKX spot margin (borrowing). Source material: docs/reference/exchanges.md §3. */
 import type { SafeguardProfile } from '../profile.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
 

@@ -1,4 +1,4 @@
-/** OKX USDT-margined perpetual swaps. Source material: exchanges.md §3. */
+/** OKX USDT-margined perpetual swaps. Source material: docs/reference/exchanges.md §3. */
 import type { SafeguardProfile } from '../profile.js';
 import { withVenueContracts } from './venue-contracts.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';

@@ -1,4 +1,4 @@
-/** Phemex USDT-M perpetuals. Source material: exchanges.md §12. */
+/** Phemex USDT-M perpetuals. Source material: docs/reference/exchanges.md §12. */
 import type { SafeguardProfile } from '../profile.js';
 import { withVenueContracts } from './venue-contracts.js';
 import { CEX_LATENCY, READ_ON, assumed } from './provenance.js';
