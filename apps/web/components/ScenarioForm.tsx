@@ -1,5 +1,10 @@
 'use client';
-import type { InstrumentKind, MarginMode, ScenarioInput } from '@belowzero/risk-core';
+import {
+  INSTRUMENT_KINDS,
+  type InstrumentKind,
+  type MarginMode,
+  type ScenarioInput,
+} from '@belowzero/risk-core';
 import { newPosition } from '../lib/default-scenario';
 import type { FieldError } from '../lib/field-error';
 import { addPosition, removePosition, withAccount } from '../lib/scenario-edit';
@@ -34,7 +39,7 @@ export function ScenarioForm({
   prefillMarks = false,
 }: ScenarioFormProps) {
   const exchange = exchanges.find((option) => option.slug === scenario.exchange);
-  const instruments = exchange?.instruments ?? ['spot', 'spot_margin', 'linear', 'inverse'];
+  const instruments = exchange?.instruments ?? INSTRUMENT_KINDS;
   const marginModes = exchange?.marginModes ?? ['isolated', 'cross'];
   const positions = scenario.account.positions;
   const exchangeOptions = exchanges.map((option) => ({ value: option.slug, label: option.label }));
