@@ -21,6 +21,7 @@ export default tseslint.config(
       '**/dist/**',
       '**/.next/**',
       '**/generated/**',
+      '**/lib/gql/**',
       '**/public/sw.js',
       '**/next-env.d.ts',
       '.tools/**',

@@ -4,5 +4,13 @@
 import { join } from 'node:path';
 import { repoRoot } from './config.js';
 
-/** The PWA's persisted query manifest (the safelist; see docs/api.md). */
-export const defaultManifestPath = join(repoRoot, 'apps', 'api', 'persisted-query-manifest.json');
+/** The PWA's persisted documents, written by its GraphQL Code Generator (the safelist; see
+ * docs/api.md). */
+export const defaultManifestPath = join(
+  repoRoot,
+  'apps',
+  'web',
+  'lib',
+  'gql',
+  'persisted-documents.json',
+);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { defaultManifestPath } from '../src/app-paths';
-import type { ManifestFile } from '../src/http/persisted-operations';
+import type { PersistedDocuments } from '../src/http/persisted-operations';
 import { errorCodes as codes, limitedApis, mainApi, newDevice } from './support/client';
 import { PWA_ORIGIN } from './support/global-setup';
 
@@ -74,10 +74,12 @@ describe('rate limiting', () => {
   });
 });
 
-describe("the PWA's safelist (apps/api/persisted-query-manifest.json)", () => {
+describe("the PWA's safelist (apps/web/lib/gql/persisted-documents.json)", () => {
   const api = mainApi();
-  const manifest = JSON.parse(readFileSync(defaultManifestPath, 'utf8')) as ManifestFile;
-  const createDevice = manifest.operations.find((operation) => operation.name === 'CreateDevice');
+  const documents = JSON.parse(readFileSync(defaultManifestPath, 'utf8')) as PersistedDocuments;
+  const createDevice = Object.entries(documents)
+    .map(([id, body]) => ({ id: id.replace(/^sha256:/, ''), body }))
+    .find(({ body }) => body.startsWith('mutation CreateDevice'));
   const fromPwa = { headers: { origin: PWA_ORIGIN } };
 
   test('the PWA may run a listed operation as its client prints it, or by hash alone', async () => {

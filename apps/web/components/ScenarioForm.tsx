@@ -39,7 +39,7 @@ export function ScenarioForm({
   prefillMarks = false,
 }: ScenarioFormProps) {
   const exchange = exchanges.find((option) => option.slug === scenario.exchange);
-  const instruments = exchange?.instruments ?? INSTRUMENT_KINDS;
+  const instruments = exchange?.instruments ?? [...INSTRUMENT_KINDS];
   const marginModes = exchange?.marginModes ?? ['isolated', 'cross'];
   const positions = scenario.account.positions;
   const exchangeOptions = exchanges.map((option) => ({ value: option.slug, label: option.label }));

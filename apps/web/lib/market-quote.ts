@@ -7,6 +7,7 @@
 import type { InstrumentKind } from '@belowzero/risk-core';
 import { useEffect, useState } from 'react';
 import { useOnline } from './use-online';
+import type { ContractMarketQuery } from './gql/graphql';
 
 export interface VenueMark {
   venue: string;
@@ -27,24 +28,8 @@ export type MarketState =
 /** Quiet time after the last change of exchange, asset or instrument before asking. */
 const ASK_AFTER_MS = 300;
 
-interface ContractMarketData {
-  exchange: {
-    exchange: string;
-    contracts: {
-      edges: {
-        node: {
-          instrument: string;
-          market: {
-            symbol: string;
-            markPrice: string | null;
-            fundingRate: string | null;
-            quotedAt: string;
-          } | null;
-        };
-      }[];
-    };
-  };
-}
+/** The venue's figures as the API answers them (type generated from the schema). */
+type ContractMarketData = ContractMarketQuery;
 
 export function useVenueMark(
   exchange: string,
@@ -79,12 +64,12 @@ export function useVenueMark(
  * The API's reading of the contract. Apollo and the documents load on this first ask, off the
  * first paint's path (they are most of a screen's JavaScript).
  */
-async function askForMark(exchange: string, asset: string): Promise<{ data?: ContractMarketData }> {
+async function askForMark(exchange: string, asset: string) {
   const [{ apolloClient }, { CONTRACT_MARKET }] = await Promise.all([
     import('./apollo'),
     import('./operations'),
   ]);
-  return apolloClient.query<ContractMarketData>({
+  return apolloClient.query({
     query: CONTRACT_MARKET,
     variables: { exchange, asset },
     fetchPolicy: 'network-only',

@@ -1,19 +1,21 @@
 /**
- * Every GraphQL operation the PWA sends, in one file, so the API can build its safelist of
- * persisted operations from it. Keep each operation named and static (no string building).
+ * Every GraphQL operation the PWA sends, in one file. GraphQL Code Generator (codegen.ts) types
+ * each from the API's committed schema into lib/gql/, and writes the safelist the API enforces
+ * for the PWA (lib/gql/persisted-documents.json). Keep each operation named and static; a
+ * fragment is spread by name (codegen adds its definition to every document that uses it).
  */
-import { gql } from '@apollo/client';
+import { graphql } from './gql';
 
 /** The `userErrors` of every mutation (the API's UserError): the field at fault, a code, a sentence. */
-export const USER_ERROR_FIELDS = gql`
+export const USER_ERROR_FIELDS = graphql(`
   fragment UserErrorFields on UserError {
     field
     code
     message
   }
-`;
+`);
 
-export const SCENARIO_FIELDS = gql`
+export const SCENARIO_FIELDS = graphql(`
   fragment ScenarioFields on Scenario {
     id
     title
@@ -67,17 +69,17 @@ export const SCENARIO_FIELDS = gql`
       }
     }
   }
-`;
+`);
 
-export const CREATE_DEVICE = gql`
+export const CREATE_DEVICE = graphql(`
   mutation CreateDevice {
     createDevice {
       token
     }
   }
-`;
+`);
 
-export const MY_SCENARIOS = gql`
+export const MY_SCENARIOS = graphql(`
   query MyScenarios($first: Int!, $after: String) {
     viewer {
       scenarios(first: $first, after: $after) {
@@ -94,28 +96,25 @@ export const MY_SCENARIOS = gql`
       }
     }
   }
-  ${SCENARIO_FIELDS}
-`;
+`);
 
-export const SCENARIO = gql`
+export const SCENARIO = graphql(`
   query Scenario($id: ID!) {
     scenario(id: $id) {
       ...ScenarioFields
     }
   }
-  ${SCENARIO_FIELDS}
-`;
+`);
 
-export const SHARED_SCENARIO = gql`
+export const SHARED_SCENARIO = graphql(`
   query SharedScenario($slug: String!) {
     sharedScenario(slug: $slug) {
       ...ScenarioFields
     }
   }
-  ${SCENARIO_FIELDS}
-`;
+`);
 
-export const CREATE_SCENARIO = gql`
+export const CREATE_SCENARIO = graphql(`
   mutation CreateScenario($input: CreateScenarioInput!) {
     createScenario(input: $input) {
       scenario {
@@ -126,11 +125,9 @@ export const CREATE_SCENARIO = gql`
       }
     }
   }
-  ${SCENARIO_FIELDS}
-  ${USER_ERROR_FIELDS}
-`;
+`);
 
-export const UPDATE_SCENARIO = gql`
+export const UPDATE_SCENARIO = graphql(`
   mutation UpdateScenario($input: UpdateScenarioInput!) {
     updateScenario(input: $input) {
       scenario {
@@ -141,11 +138,9 @@ export const UPDATE_SCENARIO = gql`
       }
     }
   }
-  ${SCENARIO_FIELDS}
-  ${USER_ERROR_FIELDS}
-`;
+`);
 
-export const DELETE_SCENARIO = gql`
+export const DELETE_SCENARIO = graphql(`
   mutation DeleteScenario($input: ScenarioIdInput!) {
     deleteScenario(input: $input) {
       deletedScenarioId
@@ -154,10 +149,9 @@ export const DELETE_SCENARIO = gql`
       }
     }
   }
-  ${USER_ERROR_FIELDS}
-`;
+`);
 
-export const SHARE_SCENARIO = gql`
+export const SHARE_SCENARIO = graphql(`
   mutation ShareScenario($input: ScenarioIdInput!) {
     shareScenario(input: $input) {
       scenario {
@@ -168,11 +162,9 @@ export const SHARE_SCENARIO = gql`
       }
     }
   }
-  ${SCENARIO_FIELDS}
-  ${USER_ERROR_FIELDS}
-`;
+`);
 
-export const REVOKE_SHARE = gql`
+export const REVOKE_SHARE = graphql(`
   mutation RevokeShare($input: ScenarioIdInput!) {
     revokeShare(input: $input) {
       scenario {
@@ -183,11 +175,9 @@ export const REVOKE_SHARE = gql`
       }
     }
   }
-  ${SCENARIO_FIELDS}
-  ${USER_ERROR_FIELDS}
-`;
+`);
 
-export const FORK_SCENARIO = gql`
+export const FORK_SCENARIO = graphql(`
   mutation ForkScenario($input: ShareSlugInput!) {
     forkScenario(input: $input) {
       scenario {
@@ -198,12 +188,10 @@ export const FORK_SCENARIO = gql`
       }
     }
   }
-  ${SCENARIO_FIELDS}
-  ${USER_ERROR_FIELDS}
-`;
+`);
 
 /** The venue's latest market figures for one contract, for the current-price field. */
-export const CONTRACT_MARKET = gql`
+export const CONTRACT_MARKET = graphql(`
   query ContractMarket($exchange: String!, $asset: String!) {
     exchange(slug: $exchange) {
       slug
@@ -227,10 +215,10 @@ export const CONTRACT_MARKET = gql`
       }
     }
   }
-`;
+`);
 
 /** The newest profile version of every exchange, to see which the device should take. */
-export const EXCHANGE_VERSIONS = gql`
+export const EXCHANGE_VERSIONS = graphql(`
   query ExchangeVersions($after: String) {
     exchanges(first: 100, after: $after) {
       edges {
@@ -246,10 +234,10 @@ export const EXCHANGE_VERSIONS = gql`
       }
     }
   }
-`;
+`);
 
 /** One exchange's newest profile, whole, as risk-core reads it. */
-export const EXCHANGE_PROFILE = gql`
+export const EXCHANGE_PROFILE = graphql(`
   query ExchangeProfile($slug: String!) {
     exchange(slug: $slug) {
       slug
@@ -258,4 +246,4 @@ export const EXCHANGE_PROFILE = gql`
       profile
     }
   }
-`;
+`);

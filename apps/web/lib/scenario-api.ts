@@ -20,6 +20,7 @@ import {
   SHARED_SCENARIO,
   UPDATE_SCENARIO,
 } from './operations';
+import type { MyScenariosQuery, UserErrorFieldsFragment } from './gql/graphql';
 import { toWire, type ScenarioNodeData } from './scenario-wire';
 
 export class ConflictError extends Error {
@@ -46,23 +47,18 @@ export class UserInputError extends Error {
   }
 }
 
-interface UserErrorData {
-  field: string[] | null;
-  code: string;
-  message: string;
-}
-
+/** What every scenario mutation answers (its type generated from the schema). */
 interface ScenarioPayload {
   scenario: ScenarioNodeData | null;
-  userErrors: UserErrorData[];
+  userErrors: UserErrorFieldsFragment[];
 }
 
 const PAGE_SIZE = 100;
 
 /** Runs an operation, turning the API's error codes into the typed errors above. */
-async function call<T>(work: () => Promise<T>): Promise<T> {
+async function call<T>(work: Promise<T>): Promise<T> {
   try {
-    return await work();
+    return await work;
   } catch (error) {
     if (CombinedGraphQLErrors.is(error)) {
       const first = error.errors[0];
@@ -88,9 +84,7 @@ export class ScenarioApi {
   /** Creates this browser's device identity on first use; the token is shown only once. */
   async ensureDevice(): Promise<void> {
     if (deviceToken()) return;
-    const result = await call(() =>
-      this.client.mutate<{ createDevice: { token: string } }>({ mutation: CREATE_DEVICE }),
-    );
+    const result = await call(this.client.mutate({ mutation: CREATE_DEVICE }));
     const token = result.data?.createDevice.token;
     if (!token) throw new Error('the API returned no device token');
     storeDeviceToken(token);
@@ -103,8 +97,8 @@ export class ScenarioApi {
     clientRequestId: string,
   ): Promise<ScenarioNodeData> {
     await this.ensureDevice();
-    const result = await call(() =>
-      this.client.mutate<{ createScenario: ScenarioPayload }>({
+    const result = await call(
+      this.client.mutate({
         mutation: CREATE_SCENARIO,
         variables: { input: { title, inputs: toWire(input), clientRequestId } },
       }),
@@ -118,8 +112,8 @@ export class ScenarioApi {
     title: string,
     input: ScenarioInput,
   ): Promise<ScenarioNodeData> {
-    const result = await call(() =>
-      this.client.mutate<{ updateScenario: ScenarioPayload }>({
+    const result = await call(
+      this.client.mutate({
         mutation: UPDATE_SCENARIO,
         variables: { input: { id, version, title, inputs: toWire(input) } },
       }),
@@ -128,15 +122,11 @@ export class ScenarioApi {
   }
 
   async remove(id: string): Promise<void> {
-    await call(() =>
-      this.client.mutate({ mutation: DELETE_SCENARIO, variables: { input: { id } } }),
-    );
+    await call(this.client.mutate({ mutation: DELETE_SCENARIO, variables: { input: { id } } }));
   }
 
   async get(id: string): Promise<ScenarioNodeData> {
-    const result = await call(() =>
-      this.client.query<{ scenario: ScenarioNodeData }>({ query: SCENARIO, variables: { id } }),
-    );
+    const result = await call(this.client.query({ query: SCENARIO, variables: { id } }));
     if (!result.data) throw new NotFoundError('no scenario');
     return result.data.scenario;
   }
@@ -147,16 +137,8 @@ export class ScenarioApi {
     const nodes: ScenarioNodeData[] = [];
     let after: string | null = null;
     for (;;) {
-      type Page = {
-        viewer: {
-          scenarios: {
-            edges: { node: ScenarioNodeData }[];
-            pageInfo: { hasNextPage: boolean; endCursor: string | null };
-          };
-        };
-      };
-      const result: { data?: Page } = await call(() =>
-        this.client.query<Page>({ query: MY_SCENARIOS, variables: { first: PAGE_SIZE, after } }),
+      const result: { data?: MyScenariosQuery } = await call(
+        this.client.query({ query: MY_SCENARIOS, variables: { first: PAGE_SIZE, after } }),
       );
       const page = result.data?.viewer.scenarios;
       if (!page) return nodes;
@@ -167,8 +149,8 @@ export class ScenarioApi {
   }
 
   async share(id: string): Promise<ScenarioNodeData> {
-    const result = await call(() =>
-      this.client.mutate<{ shareScenario: ScenarioPayload }>({
+    const result = await call(
+      this.client.mutate({
         mutation: SHARE_SCENARIO,
         variables: { input: { id } },
       }),
@@ -177,8 +159,8 @@ export class ScenarioApi {
   }
 
   async revoke(id: string): Promise<ScenarioNodeData> {
-    const result = await call(() =>
-      this.client.mutate<{ revokeShare: ScenarioPayload }>({
+    const result = await call(
+      this.client.mutate({
         mutation: REVOKE_SHARE,
         variables: { input: { id } },
       }),
@@ -188,8 +170,8 @@ export class ScenarioApi {
 
   async fork(slug: string): Promise<ScenarioNodeData> {
     await this.ensureDevice();
-    const result = await call(() =>
-      this.client.mutate<{ forkScenario: ScenarioPayload }>({
+    const result = await call(
+      this.client.mutate({
         mutation: FORK_SCENARIO,
         variables: { input: { slug } },
       }),
@@ -198,8 +180,8 @@ export class ScenarioApi {
   }
 
   async shared(slug: string): Promise<ScenarioNodeData> {
-    const result = await call(() =>
-      this.client.query<{ sharedScenario: ScenarioNodeData }>({
+    const result = await call(
+      this.client.query({
         query: SHARED_SCENARIO,
         variables: { slug },
       }),

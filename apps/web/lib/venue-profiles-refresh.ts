@@ -9,35 +9,23 @@ import {
   validateProfile,
   ValidationError,
 } from '@belowzero/risk-core';
+import type { ExchangeVersionsQuery } from './gql/graphql';
 import { EXCHANGE_PROFILE, EXCHANGE_VERSIONS } from './operations';
 import { currentProfileChoices, keepVersions, type KeptVersion } from './venue-profiles';
 
-interface ListedVersion {
-  slug: string;
-  version: number;
-  venueCheckedOn: string | null;
-}
-
-interface ExchangeVersionsData {
-  exchanges: {
-    edges: { node: ListedVersion }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
-
-interface ExchangeProfileData {
-  exchange: ListedVersion & { profile: unknown };
-}
+type ListedVersion = ExchangeVersionsQuery['exchanges']['edges'][number]['node'];
 
 async function listedVersions(client: ApolloClient): Promise<ListedVersion[]> {
   const listed: ListedVersion[] = [];
   let after: string | null = null;
   do {
-    const { data }: { data?: ExchangeVersionsData } = await client.query<ExchangeVersionsData>({
-      query: EXCHANGE_VERSIONS,
-      variables: { after },
-      fetchPolicy: 'no-cache',
-    });
+    const data: ExchangeVersionsQuery | undefined = (
+      await client.query({
+        query: EXCHANGE_VERSIONS,
+        variables: { after },
+        fetchPolicy: 'no-cache',
+      })
+    ).data;
     if (!data) break;
     listed.push(...data.exchanges.edges.map((edge) => edge.node));
     after = data.exchanges.pageInfo.hasNextPage ? data.exchanges.pageInfo.endCursor : null;
@@ -50,7 +38,7 @@ async function newerProfile(
   client: ApolloClient,
   listed: ListedVersion,
 ): Promise<KeptVersion | null> {
-  const { data } = await client.query<ExchangeProfileData>({
+  const { data } = await client.query({
     query: EXCHANGE_PROFILE,
     variables: { slug: listed.slug },
     fetchPolicy: 'no-cache',

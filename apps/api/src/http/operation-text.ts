@@ -1,10 +1,12 @@
 /**
  * The canonical text of a GraphQL operation, so the same operation matches whatever its
- * client's printing: parsed, `__typename` selections removed (Apollo Client adds them),
- * definitions ordered by name, printed by graphql-js.
+ * client's printing: parsed, `__typename` selections removed (Apollo Client adds them), then
+ * printed by @graphql-tools/documents' normalizing printer (definitions and selections in a
+ * fixed order), the printer GraphQL Code Generator writes the PWA's persisted documents with.
  */
 import { createHash } from 'node:crypto';
-import { type DefinitionNode, Kind, parse, print, visit } from 'graphql';
+import { printExecutableGraphQLDocument } from '@graphql-tools/documents';
+import { parse, visit } from 'graphql';
 
 export function canonicalOperation(text: string): string {
   const document = visit(parse(text, { noLocation: true }), {
@@ -12,14 +14,7 @@ export function canonicalOperation(text: string): string {
       return node.name.value === '__typename' && !node.alias ? null : undefined;
     },
   });
-  const name = (definition: DefinitionNode) =>
-    definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION
-      ? `${definition.kind === Kind.OPERATION_DEFINITION ? 0 : 1}:${definition.name?.value ?? ''}`
-      : '2:';
-  const definitions = [...document.definitions].sort((a, b) =>
-    name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0,
-  );
-  return print({ ...document, definitions });
+  return printExecutableGraphQLDocument(document);
 }
 
 export function sha256(text: string): string {

@@ -1,6 +1,6 @@
 /**
- * The PWA's safelist: a persisted query manifest (Apollo's format) listing every operation
- * the PWA sends, built from apps/web/lib/operations.ts (`persisted-queries` script). A
+ * The PWA's safelist: the persisted documents GraphQL Code Generator writes when it types the
+ * PWA's operations (apps/web/lib/gql/persisted-documents.json: "sha256:<hash>" -> text). A
  * request from the PWA's origin must be one of them, sent as text (compared in canonical
  * form) or as a registered hash alone. Third parties may run any operation, and may call a
  * listed one by hash too. Automatic persisted queries (APQ) for everyone are Apollo's own.
@@ -8,11 +8,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { canonicalOperation, sha256 } from './operation-text.js';
 
-export interface ManifestFile {
-  format: 'apollo-persisted-query-manifest';
-  version: 1;
-  operations: { id: string; name: string; type: string; body: string }[];
-}
+/** The persisted documents file: "sha256:<hex of the text>" -> the operation's text. */
+export type PersistedDocuments = Record<string, string>;
+
+const HASH_PREFIX = 'sha256:';
 
 export interface GraphQLRequestFields {
   query?: unknown;
@@ -32,24 +31,24 @@ export class OperationManifest {
     this.canonical = new Set([...bodies.values()].map((body) => sha256(canonicalOperation(body))));
   }
 
-  static of(file: ManifestFile): OperationManifest {
+  static of(documents: PersistedDocuments): OperationManifest {
     const bodies = new Map<string, string>();
-    for (const operation of file.operations) {
-      if (sha256(operation.body) !== operation.id)
-        throw new Error(`operation ${operation.name} has a wrong id`);
-      bodies.set(operation.id, operation.body);
+    for (const [id, body] of Object.entries(documents)) {
+      const hash = id.startsWith(HASH_PREFIX) ? id.slice(HASH_PREFIX.length) : id;
+      if (typeof body !== 'string' || sha256(body) !== hash)
+        throw new Error(`persisted document ${id} does not match its hash`);
+      bodies.set(hash, body);
     }
     return new OperationManifest(bodies);
   }
 
-  /** Loads a manifest; a missing file is an empty manifest (no safelist enforced). */
+  /** Loads the persisted documents; a missing file is an empty list (no safelist enforced). */
   static load(path: string): OperationManifest {
     if (!existsSync(path)) return new OperationManifest(new Map());
-    const file = JSON.parse(readFileSync(path, 'utf8')) as ManifestFile;
-    if (file.format !== 'apollo-persisted-query-manifest' || !Array.isArray(file.operations)) {
-      throw new Error(`${path} is not an Apollo persisted query manifest`);
-    }
-    return OperationManifest.of(file);
+    const file: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    if (file === null || typeof file !== 'object' || Array.isArray(file))
+      throw new Error(`${path} is not a persisted documents file`);
+    return OperationManifest.of(file as PersistedDocuments);
   }
 
   /** The safelist applies once the PWA has registered operations. */

@@ -3,12 +3,7 @@
  * given inline, saved, or shared: assess on the main thread; simulate, odds, compare and guard
  * rails on the compute threads (compute/pool.ts). And the historical crashes the crash lab replays.
  */
-import {
-  assess,
-  historicalCrashes,
-  type ScenarioInput,
-  ValidationError,
-} from '@belowzero/risk-core';
+import { assess, historicalCrashes, ValidationError } from '@belowzero/risk-core';
 import { Arg, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
 import { DomainError } from '../services/errors.js';
 import { latestProfiles, profileFor } from '../services/profile-store.js';
@@ -70,7 +65,7 @@ function sourceOf(input: ScenarioSourceInput): ScenarioSource {
     );
   }
   if (input.inputs != null)
-    return { kind: 'inline', inputs: plainScenario(input.inputs) as unknown as ScenarioInput };
+    return { kind: 'inline', inputs: plainScenario(input.inputs) };
   if (input.id != null) return { kind: 'saved', id: scenarioKey(input.id) };
   return { kind: 'shared', slug: input.shareSlug as string };
 }

@@ -2,7 +2,7 @@
  * The scenario's inputs, mirroring risk-core's ScenarioInput field for field. Each class is
  * both the input type (to send a scenario) and the output type (to read a saved one back).
  */
-import { MAX_POSITIONS } from '@belowzero/risk-core';
+import { MAX_POSITIONS, type ScenarioInput } from '@belowzero/risk-core';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DecimalScalar } from './scalars.js';
 
@@ -255,11 +255,13 @@ export class ScenarioFields {
 }
 
 /**
- * A plain ScenarioInput from a coerced GraphQL input: class instances become plain objects
- * and nulls (GraphQL's "not given") become absent fields, as risk-core expects.
+ * risk-core's ScenarioInput from a coerced GraphQL input, the one conversion at the API's edge:
+ * class instances become plain JSON objects (as stored) and nulls (GraphQL's "not given") become
+ * absent fields. The classes have ScenarioInput's fields (test/scenario-shape.test.ts) and their
+ * enums its values, so the result is one.
  */
-export function plainScenario<T>(input: T): T {
+export function plainScenario(input: ScenarioFields): ScenarioInput {
   return JSON.parse(
     JSON.stringify(input, (_key, value: unknown) => (value === null ? undefined : value)),
-  ) as T;
+  ) as ScenarioInput;
 }

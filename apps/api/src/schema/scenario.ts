@@ -2,7 +2,6 @@
  * Saved scenarios: the Scenario type, its connection, and the queries and mutations that
  * create, read, edit, share and fork them. Resolvers only translate; services decide.
  */
-import type { ScenarioInput } from '@belowzero/risk-core';
 import {
   Arg,
   Ctx,
@@ -255,7 +254,7 @@ export class ScenarioResolver {
     try {
       const draft: scenarios.ScenarioDraft = {
         title: input.title,
-        inputs: plainScenario(input.inputs) as unknown as ScenarioInput,
+        inputs: plainScenario(input.inputs),
       };
       if (input.clientRequestId != null) draft.clientRequestId = input.clientRequestId;
       return payload(await scenarios.createScenario(context.prisma, viewer.id, draft), viewer.id);
@@ -280,7 +279,7 @@ export class ScenarioResolver {
     };
     if (input.title != null) changes.title = input.title;
     if (input.inputs != null)
-      changes.inputs = plainScenario(input.inputs) as unknown as ScenarioInput;
+      changes.inputs = plainScenario(input.inputs);
     try {
       return payload(await scenarios.updateScenario(context.prisma, viewer.id, changes), viewer.id);
     } catch (error) {

@@ -255,6 +255,7 @@ export function scenarioInputs(scenario: Scenario): ScenarioInput {
   return scenario.inputs as unknown as ScenarioInput;
 }
 
+/** The inputs as Prisma's JSON column takes them: they are plain JSON already (plainScenario). */
 function toJson(inputs: ScenarioInput): Prisma.InputJsonValue {
-  return JSON.parse(JSON.stringify(inputs)) as Prisma.InputJsonValue;
+  return inputs as unknown as Prisma.InputJsonValue;
 }
