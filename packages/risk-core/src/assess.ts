@@ -40,7 +40,8 @@ import { perObject } from './memo.js';
 import { METHODOLOGY_VERSION } from './methodology.js';
 import type { SafeguardProfile } from './profiles/profile.js';
 import { type PositionForReason, reasonFor } from './reason.js';
-import { type ValidatedPosition, validateScenario } from './validate.js';
+import { validateScenario } from './validate.js';
+import type { ValidatedPosition } from './validated-scenario.js';
 import { marginDataWarnings, positionWarnings, unknownFigureWarnings } from './warnings.js';
 import { maxLossAsDesigned, worstCaseFigures, worstCaseGap } from './worst-case.js';
 

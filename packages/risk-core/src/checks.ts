@@ -122,3 +122,27 @@ export function isoDate(field: string, value: unknown): string {
   }
   return value as string;
 }
+
+const ASSET_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$/;
+
+/** An asset symbol such as "BTC", upper-cased. */
+export function assetSymbol(field: string, value: unknown): string {
+  if (typeof value !== 'string' || !ASSET_PATTERN.test(value)) {
+    throw new ValidationError(
+      field,
+      value,
+      value === undefined ? 'required' : 'one_of',
+      'must be a symbol such as "BTC"',
+    );
+  }
+  return value.toUpperCase();
+}
+
+export function requiredDecimal(field: string, value: unknown, rule: SignRule): Decimal {
+  if (absent(value)) throw new ValidationError(field, value, 'required');
+  return signed(field, value, parseDecimal(field, value), rule);
+}
+
+export function optionalDecimal(field: string, value: unknown, rule: SignRule): Decimal | null {
+  return absent(value) ? null : requiredDecimal(field, value, rule);
+}

@@ -10,7 +10,7 @@
  */
 import { type Decimal, ZERO, parseDecimal } from './decimal.js';
 import type { SafeguardProfile, Sourced } from './profiles/profile.js';
-import type { ValidatedCosts, ValidatedPosition } from './validate.js';
+import type { ValidatedCosts, ValidatedPosition } from './validated-scenario.js';
 
 export interface CostSwitches {
   tradingFees: boolean;

@@ -21,7 +21,8 @@ import type { SafeguardProfile } from './profiles/profile.js';
 import type { PositionInput, ScenarioInput } from './scenario.js';
 import { simulate } from './simulate.js';
 import { priceAfterSlippage, slippageFraction } from './slippage.js';
-import { type ValidatedPosition, validateScenario } from './validate.js';
+import { validateScenario } from './validate.js';
+import type { ValidatedPosition } from './validated-scenario.js';
 
 export interface StopGuardRail {
   index: number;

@@ -9,7 +9,7 @@ import { type PreparedAccount, accountEquityAt } from './margin/account.js';
 import { type Leg, type Pool, type Prices, legRequirementAt, legValueAt } from './margin/pool.js';
 import { WORST_CASE_GAP } from './methodology.js';
 import type { DeficitPayer, LiquidationResidual } from './profiles/profile.js';
-import type { ValidatedPosition } from './validate.js';
+import type { ValidatedPosition } from './validated-scenario.js';
 import { slippageFraction } from './slippage.js';
 import { type Timeline, priceAtTime } from './timeline.js';
 import type { SimulationEvent, WalkPoint, WalkSettings } from './walk-events.js';

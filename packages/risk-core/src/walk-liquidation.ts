@@ -16,7 +16,7 @@ import {
   legValueAt,
   toAxis,
 } from './margin/pool.js';
-import type { ValidatedPosition } from './validate.js';
+import type { ValidatedPosition } from './validated-scenario.js';
 import { priceAfterSlippage, slippageFraction } from './slippage.js';
 import { applyDeficitWaterfall } from './waterfall.js';
 import { unknownFigureSentence } from './warnings.js';

@@ -7,7 +7,7 @@ import type { AssessmentWarning } from './assessment.js';
 import type { Decimal } from './decimal.js';
 import type { PreparedAccount } from './margin/account.js';
 import { LEVERAGE_NEAR_MAX_FRACTION, STALE_VENUE_DATA_DAYS } from './methodology.js';
-import type { ValidatedPosition } from './validate.js';
+import type { ValidatedPosition } from './validated-scenario.js';
 
 /** What each unpublished profile figure means for the result. */
 export const UNKNOWN_CONSEQUENCES: Record<string, string> = {

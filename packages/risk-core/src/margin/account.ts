@@ -28,7 +28,7 @@ import type {
   SafeguardProfile,
   UsedMarginCurrency,
 } from '../profiles/profile.js';
-import type { ValidatedPosition, ValidatedScenario } from '../validate.js';
+import type { ValidatedPosition, ValidatedScenario } from '../validated-scenario.js';
 import { type PoolThresholds, crossPool, derivativeThresholds, isolatedPool } from './cross.js';
 import {
   type Leg,
