@@ -7,6 +7,11 @@
  * answer to "can it go negative?" with the reason in plain words.
  * Every figure is a decimal string (full precision); nothing here uses floats.
  */
+import { thresholdSolver } from './margin/thresholds.js';
+import { solveThreshold } from './margin/thresholds.js';
+import { poolEquityInfimum } from './margin/thresholds.js';
+import { type ThresholdSolution } from './margin/thresholds.js';
+import { poolStatusAt } from './margin/pool-status.js';
 import { type Answer, deficitPolicy } from './answer.js';
 import type {
   Assessment,
@@ -22,19 +27,9 @@ import {
   type PreparedAccount,
   accountEquityAt,
   maintenanceAt,
-  poolStatusAt,
   prepareAccount,
 } from './margin/account.js';
-import {
-  type Leg,
-  type Pool,
-  type ThresholdSolution,
-  legRequirementAt,
-  poolEquityInfimum,
-  solveThreshold,
-  thresholdSolver,
-  toAxis,
-} from './margin/pool.js';
+import { type Leg, type Pool, legRequirementAt, toAxis } from './margin/pool.js';
 import type { MarginTier } from './margin/tiers.js';
 import { perObject } from './memo.js';
 import { METHODOLOGY_VERSION } from './methodology.js';

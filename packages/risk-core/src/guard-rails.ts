@@ -11,11 +11,12 @@
  * Where the venue's terms never pass a deficit to the user, any leverage the venue allows is
  * "safe" for the user's balance; both figures are given so the UI can say which applies.
  */
+import { solveThreshold } from './margin/thresholds.js';
+import { deficitAtFill } from './margin/pool-status.js';
 import { deficitPolicy } from './answer.js';
 import { Decimal, ONE, ZERO, parseDecimal } from './decimal.js';
 import { ValidationError } from './errors.js';
-import { type PreparedAccount, deficitAtFill, prepareAccount } from './margin/account.js';
-import { solveThreshold } from './margin/pool.js';
+import { type PreparedAccount, prepareAccount } from './margin/account.js';
 import { METHODOLOGY_VERSION } from './methodology.js';
 import type { SafeguardProfile } from './profiles/profile.js';
 import type { PositionInput, ScenarioInput } from './scenario.js';

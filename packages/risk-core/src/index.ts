@@ -34,6 +34,8 @@ export * from './costs.js';
 export * from './margin/affine.js';
 export * from './margin/tiers.js';
 export * from './margin/pool.js';
+export * from './margin/thresholds.js';
+export * from './margin/pool-status.js';
 export * from './margin/cross.js';
 export * from './margin/account.js';
 export * from './instruments/average-entry.js';

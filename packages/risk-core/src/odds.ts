@@ -8,11 +8,11 @@
  * happen before it), to the same Decimal walk as `simulate`, which decides exactly what
  * happened and who paid.
  */
+import { solveThreshold } from './margin/thresholds.js';
 import { Decimal, ZERO, parseDecimal } from './decimal.js';
 import { CancelledError, ValidationError } from './errors.js';
 import { type StepModel, type JumpDiffusionInput, logStep, stepModel } from './jump-diffusion.js';
 import { type PreparedAccount, prepareAccount } from './margin/account.js';
-import { solveThreshold } from './margin/pool.js';
 import { METHODOLOGY_VERSION } from './methodology.js';
 import type { SafeguardProfile } from './profiles/profile.js';
 import { SeededRandom, parseSeed } from './random.js';

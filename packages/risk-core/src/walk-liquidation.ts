@@ -5,8 +5,9 @@
  * close leaves the margin left where the venue's residual rule says, or a deficit for the
  * waterfall.
  */
+import { poolStatusAt } from './margin/pool-status.js';
 import { Decimal, ONE, ZERO, parseDecimal } from './decimal.js';
-import { type PreparedAccount, poolStatusAt, prepareAccount } from './margin/account.js';
+import { type PreparedAccount, prepareAccount } from './margin/account.js';
 import {
   type Leg,
   type Pool,

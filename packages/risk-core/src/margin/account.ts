@@ -3,13 +3,11 @@
  * settlement currency, all at prices the caller gives):
  * - prepareAccount(scenario, profile, costs?) -> PreparedAccount: pools, legs, free cash;
  * - accountEquityAt(account, prices): what the whole account is worth (may be negative);
- * - maintenanceAt(account, prices): total maintenance margin of the derivative pools;
- * - poolStatusAt(account, pool, prices): equity, requirement, margin ratio, whether the pool
- *   is past its margin call / liquidation threshold;
- * - deficitAtFill(account, position, fill): the loss past zero if the position's pool were
- *   closed with that position's asset at `fill` (linear: s*Q*(BP - fill); inverse:
- *   s*V*(1/fill - 1/BP); spot margin: L - A), never negative.
+ * - maintenanceAt(account, prices): total maintenance margin of the derivative pools.
+ * A pool's standing and the deficit at a fill are in pool-status.ts; each position's leg is
+ * built in position-leg.ts.
  */
+import { positionLeg } from './position-leg.js';
 import { type Decimal, ONE, ZERO, parseDecimal } from '../decimal.js';
 import {
   type CostSwitches,
@@ -19,15 +17,9 @@ import {
   openingFee,
   publishedRate,
 } from '../costs.js';
-import { inverseLeg } from '../instruments/inverse.js';
-import { linearLeg } from '../instruments/linear.js';
 import { spotLeg } from '../instruments/spot.js';
-import { spotMarginLeg, spotMarginLoan } from '../instruments/spot-margin.js';
-import type {
-  MaintenanceBasis,
-  SafeguardProfile,
-  UsedMarginCurrency,
-} from '../profiles/profile.js';
+import { spotMarginLoan } from '../instruments/spot-margin.js';
+import type { SafeguardProfile, UsedMarginCurrency } from '../profiles/profile.js';
 import type { ValidatedPosition, ValidatedScenario } from '../validated-scenario.js';
 import { type PoolThresholds, crossPool, derivativeThresholds, isolatedPool } from './cross.js';
 import {
@@ -36,11 +28,8 @@ import {
   type Prices,
   legValueAt,
   poolEquityAt,
-  poolEquityPastFeeAt,
   poolRequirementAt,
-  poolValueAt,
 } from './pool.js';
-import type { MarginSchedule } from './tiers.js';
 import { perObject } from '../memo.js';
 
 /** Cost amounts of one position, settlement currency (funding: negative = received). */
@@ -288,114 +277,6 @@ export function maintenanceAt(account: PreparedAccount, prices: Prices): Decimal
   return account.pools
     .filter((pool) => pool.kind === 'derivative')
     .reduce((t, pool) => t.plus(poolRequirementAt(pool, prices)), ZERO);
-}
-
-export interface PoolStatus {
-  /** Value minus liabilities: negative is a deficit. */
-  equity: Decimal;
-  /** Margin + uPnL (derivatives) or assets (spot margin, assets / liabilities). */
-  value: Decimal;
-  /** Maintenance (derivatives), liabilities or used margin (spot margin). */
-  requirement: Decimal;
-  /** 1 at the liquidation threshold, above 1 past it: liquidationThreshold * requirement / value
-   * (derivatives: maintenance / equity, Binance's margin ratio). Null when value <= 0. */
-  marginRatio: Decimal | null;
-  /** value / requirement, for spot-margin pools only (their margin level); null for derivative
-   * pools and when nothing is required. */
-  marginLevel: Decimal | null;
-  liquidatable: boolean;
-  marginCall: boolean;
-}
-
-export function poolStatusAt(pool: Pool, prices: Prices): PoolStatus {
-  const value = poolValueAt(pool, prices);
-  const requirement = poolRequirementAt(pool, prices);
-  const equity = pool.requirementIsLiability ? value.minus(requirement) : value;
-  const required = requirement.greaterThan(0);
-  const k = pool.liquidationThreshold;
-  const atLiquidation = k === null ? null : k.times(requirement);
-  const marginRatio =
-    atLiquidation === null || !value.greaterThan(0) ? null : atLiquidation.div(value);
-  const below = (limit: Decimal | null): boolean =>
-    limit !== null && required && value.lessThanOrEqualTo(limit);
-  const callThreshold = pool.marginCallThreshold;
-  return {
-    equity,
-    value,
-    requirement,
-    marginRatio,
-    marginLevel: pool.kind === 'spot_margin' && required ? value.div(requirement) : null,
-    liquidatable: below(atLiquidation) || equity.isNegative(),
-    marginCall: below(callThreshold === null ? null : callThreshold.times(requirement)),
-  };
-}
-
-/** The deficit (>= 0) if the position's pool were closed with its asset at `fill`, every other
- * asset at its price in `prices` (default: current). Spot positions never have one. */
-export function deficitAtFill(
-  account: PreparedAccount,
-  positionIndex: number,
-  fill: Decimal,
-  prices: Prices = account.prices,
-): Decimal {
-  const poolIndex = account.poolOf[positionIndex];
-  const position = account.scenario.positions[positionIndex];
-  if (poolIndex === null || poolIndex === undefined || position === undefined) return ZERO;
-  const equity = poolEquityPastFeeAt(
-    account.pools[poolIndex] as Pool,
-    withPrice(prices, position.asset, fill),
-  );
-  return equity.isNegative() ? equity.negated() : ZERO;
-}
-
-/** A copy of `prices` with one asset's price replaced. */
-export function withPrice(prices: Prices, asset: string, price: Decimal): Prices {
-  const next = new Map(prices);
-  next.set(asset, price);
-  return next;
-}
-
-/** The venue's formula rules a position's leg is built with (rates 0 where they do not apply). */
-interface LegRules {
-  basis: MaintenanceBasis;
-  closeFeeRate: Decimal;
-  bankruptcyFeeRate: Decimal;
-  interestFraction: Decimal;
-  usedMarginCurrency: UsedMarginCurrency;
-}
-
-function positionLeg(p: ValidatedPosition, rules: LegRules, profile: SafeguardProfile): Leg {
-  switch (p.instrument) {
-    case 'spot':
-      return spotLeg(p.index, p.asset, p.size);
-    case 'spot_margin':
-      return spotMarginLeg({
-        positionIndex: p.index,
-        asset: p.asset,
-        sign: p.sign,
-        size: p.size,
-        entryPrice: p.entryPrice,
-        leverage: p.leverage,
-        interestFraction: rules.interestFraction,
-        levelDefinition: profile.spotMargin?.levelDefinition ?? 'assets_over_liabilities',
-        usedMarginCurrency: rules.usedMarginCurrency,
-      });
-    case 'linear':
-    case 'inverse': {
-      const spec = {
-        positionIndex: p.index,
-        asset: p.asset,
-        sign: p.sign,
-        size: p.size,
-        entryPrice: p.entryPrice,
-        schedule: p.schedule as MarginSchedule,
-        basis: rules.basis,
-        closeFeeRate: rules.closeFeeRate,
-        bankruptcyFeeRate: rules.bankruptcyFeeRate,
-      };
-      return p.instrument === 'linear' ? linearLeg(spec) : inverseLeg(spec);
-    }
-  }
 }
 
 /** Read-only, so shared by every pool of every account built on the same figures. */
