@@ -8,12 +8,12 @@
  * happen before it), to the same Decimal walk as `simulate`, which decides exactly what
  * happened and who paid.
  */
+import { type OddsResult, oddsResult, Tally } from './odds-result.js';
 import { solveThreshold } from './margin/thresholds.js';
-import { Decimal, ZERO, parseDecimal } from './decimal.js';
+import { Decimal, parseDecimal } from './decimal.js';
 import { CancelledError, ValidationError } from './errors.js';
 import { type StepModel, type JumpDiffusionInput, logStep, stepModel } from './jump-diffusion.js';
 import { type PreparedAccount, prepareAccount } from './margin/account.js';
-import { METHODOLOGY_VERSION } from './methodology.js';
 import type { SafeguardProfile } from './profiles/profile.js';
 import { SeededRandom, parseSeed } from './random.js';
 import type { ScenarioInput } from './scenario.js';
@@ -21,8 +21,9 @@ import { parseScale } from './simulate.js';
 import type { Timeline } from './timeline.js';
 import { validateScenario } from './validate.js';
 import { walkTimeline } from './walk.js';
-import { type ConfidenceInterval, wilsonInterval } from './wilson.js';
 import { insuranceFundCapacity } from './waterfall.js';
+
+export type { OddsResult, Probability } from './odds-result.js';
 
 export interface OddsOptions extends JumpDiffusionInput {
   /** Seed of the pseudo-random numbers: the same seed gives the same result. */
@@ -42,39 +43,6 @@ export interface OddsOptions extends JumpDiffusionInput {
 export interface OddsHooks {
   onProgress?(done: number, total: number): void;
   signal?: { aborted: boolean };
-}
-
-export interface Probability {
-  /** Share of paths, as a decimal string in [0, 1]. */
-  probability: string;
-  paths: number;
-  interval: ConfidenceInterval;
-}
-
-export interface OddsResult {
-  liquidation: Probability;
-  deficit: Probability;
-  userOwes: Probability;
-  /** Mean deficit over all paths (settlement currency). */
-  expectedDeficit: string;
-  /** The deficit exceeded by 1% of paths. */
-  deficitQuantile99: string;
-  /** Mean deficit over the worst 1% of paths (expected shortfall). */
-  tailDeficit99: string;
-  /** Mean amount the user is left owing over all paths. */
-  expectedUserOwes: string;
-  /** The exact prices (Decimal) the float loop compared against: below and above the start. */
-  thresholds: { below: string | null; above: string | null };
-  asset: string;
-  currency: string;
-  paths: number;
-  steps: number;
-  seed: number;
-  notes: string[];
-  methodologyVersion: string;
-  asOf: string;
-  profileSlug: string;
-  profileVersion: number;
 }
 
 /** Paths per chunk between progress reports and yields to the event loop. */
@@ -211,14 +179,6 @@ export async function estimateOdds(
   return oddsResult(setup, tally);
 }
 
-/** Counts of what happened, with every deficit kept for the tail figures. */
-class Tally {
-  liquidations = 0;
-  deficits: Decimal[] = [];
-  userOwes: Decimal[] = [];
-  notes = new Set<string>();
-}
-
 /**
  * The hot loop: `count` paths of `steps` log-price steps each. Every path draws every step
  * (so the random stream, and the result, do not depend on where paths cross).
@@ -272,45 +232,6 @@ function account(setup: OddsSetup, logs: Float64Array, from: number, tally: Tall
   if (walk.deficit.greaterThan(0)) tally.deficits.push(walk.deficit);
   if (walk.userOwes.greaterThan(0)) tally.userOwes.push(walk.userOwes);
   for (const note of walk.notes) tally.notes.add(note);
-}
-
-function oddsResult(setup: OddsSetup, tally: Tally): OddsResult {
-  const n = setup.paths;
-  const probability = (count: number): Probability => ({
-    probability: new Decimal(count).div(n).toFixed(),
-    paths: count,
-    interval: wilsonInterval(count, n),
-  });
-  const sum = (values: Decimal[]) => values.reduce((total, value) => total.plus(value), ZERO);
-  // Deficits sorted largest first; the other paths had none.
-  const sorted = [...tally.deficits].sort((a, b) => b.comparedTo(a));
-  const tailCount = Math.max(1, Math.ceil(n / 100));
-  const tail = sorted.slice(0, tailCount);
-  const profile = setup.account.profile;
-  return {
-    liquidation: probability(tally.liquidations),
-    deficit: probability(tally.deficits.length),
-    userOwes: probability(tally.userOwes.length),
-    expectedDeficit: sum(tally.deficits).div(n).toFixed(),
-    // The 99% quantile is the smallest of the worst 1% (zero when fewer paths had a deficit).
-    deficitQuantile99: (sorted.length >= tailCount
-      ? (sorted[tailCount - 1] as Decimal)
-      : ZERO
-    ).toFixed(),
-    tailDeficit99: sum(tail).div(tailCount).toFixed(),
-    expectedUserOwes: sum(tally.userOwes).div(n).toFixed(),
-    thresholds: { below: setup.below?.toFixed() ?? null, above: setup.above?.toFixed() ?? null },
-    asset: setup.asset,
-    currency: setup.account.scenario.settlementAsset,
-    paths: n,
-    steps: setup.steps,
-    seed: setup.seed,
-    notes: [...tally.notes],
-    methodologyVersion: METHODOLOGY_VERSION,
-    asOf: profile.asOf,
-    profileSlug: profile.slug,
-    profileVersion: profile.version,
-  };
 }
 
 /**
