@@ -7,7 +7,7 @@ import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema 
 import { buildSchema } from 'type-graphql';
 import { ContractResolver } from './contract.js';
 import { ViewerResolver } from './device.js';
-import { ExchangeResolver } from './exchange.js';
+import { ExchangeResolver } from './exchange-resolver.js';
 import { NodeResolver } from './node-resolver.js';
 import { RateLimitResolver } from './rate-limit.js';
 import { RiskResolver } from './risk.js';

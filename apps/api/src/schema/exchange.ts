@@ -2,26 +2,11 @@
  * Exchange safeguard profiles: how each exchange product margins, liquidates and covers a
  * deficit, every figure with its source and as-of date.
  */
-import { protectionSummary, sourcedFields } from '@belowzero/risk-core';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import {
-  Arg,
-  Args,
-  Ctx,
-  Field,
-  FieldResolver,
-  Int,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { findExchange, listExchanges, type StoredProfile } from '../services/profile-store.js';
-import type { ApiContext } from './context.js';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { type StoredProfile } from '../services/profile-store.js';
 import { Node, toGlobalId } from './node.js';
-import { DeficitPayer } from './deficit-payer.js';
 import {
-  Provenance,
   optionalProvenance,
   provenance,
   SourcedBoolean,
@@ -29,116 +14,14 @@ import {
   SourcedInt,
   SourcedText,
 } from './provenance.js';
-import { connectionComplexity, PageArgsInput, PageInfo, pageInfoOf } from './page-info.js';
-import { DecimalScalar } from './scalars.js';
-import { InstrumentKind, MarginMode, StopLossType } from './scenario-inputs.js';
-import { ProtectionSummary, toProtectionSummary } from './protection.js';
+import { InstrumentKind, MarginMode } from './scenario-inputs.js';
 
-@ObjectType({ description: 'How the liquidation engine closes a position.' })
-export class LiquidationProcess {
-  @Field({ description: '"full": closed at once; "partial": reduced in steps first.' })
-  kind!: string;
-
-  @Field(() => DecimalScalar, {
-    nullable: true,
-    description: 'Fraction closed per step when partial.',
-  })
-  stepFraction!: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Tiers stepped down per partial liquidation.' })
-  tiersPerStep!: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Milliseconds between steps.' })
-  stepIntervalMs!: number | null;
-}
-
-@ObjectType({ description: 'The sourced liquidation process.' })
-export class SourcedLiquidation extends Provenance {
-  @Field(() => LiquidationProcess, {
-    nullable: true,
-    description: 'The process; null when unknown.',
-  })
-  value!: LiquidationProcess | null;
-}
-
-@ObjectType({ description: 'The sourced order in which a deficit is paid.' })
-export class SourcedWaterfall extends Provenance {
-  @Field(() => [DeficitPayer], {
-    nullable: true,
-    description: 'Payers in order; null when unknown.',
-  })
-  value!: DeficitPayer[] | null;
-}
-
-@ObjectType({ description: 'A stop-loss type the exchange offers.' })
-export class StopLossOffer {
-  @Field(() => StopLossType, { description: 'The stop type.' })
-  type!: StopLossType;
-
-  @Field(() => DecimalScalar, {
-    nullable: true,
-    description: 'Premium of a guaranteed stop, as a fraction of notional.',
-  })
-  premiumRate!: string | null;
-}
-
-@ObjectType({ description: 'The sourced list of stop-loss types.' })
-export class SourcedStopLossOffers extends Provenance {
-  @Field(() => [StopLossOffer], {
-    nullable: true,
-    description: 'The stop types; null when unknown.',
-  })
-  value!: StopLossOffer[] | null;
-}
-
-@ObjectType({ description: 'Spot-margin rules.' })
-export class SpotMarginRules {
-  @Field({
-    description:
-      'How the margin level is defined: "assets_over_liabilities" or "equity_over_used_margin".',
-  })
-  levelDefinition!: string;
-
-  @Field(() => SourcedDecimal, { description: 'Margin level at which the exchange warns.' })
-  marginCallLevel!: SourcedDecimal;
-
-  @Field(() => SourcedDecimal, { description: 'Margin level at which it liquidates.' })
-  liquidationLevel!: SourcedDecimal;
-
-  @Field(() => SourcedDecimal, { description: 'Highest spot-margin leverage.' })
-  maxLeverage!: SourcedDecimal;
-
-  @Field(() => SourcedDecimal, { description: 'Borrow interest per hour as a fraction.' })
-  hourlyInterestRate!: SourcedDecimal;
-
-  @Field(() => SourcedText, {
-    nullable: true,
-    description:
-      'What used margin is held in: "entry_value" (fixed when the position opens) or "borrowed_asset" (a short\'s used margin is coins, worth more as the price rises); null when not stated (entry value is used).',
-  })
-  usedMarginCurrency!: SourcedText | null;
-}
-
-@ObjectType({ description: 'One sourced field of a profile.' })
-export class ExchangeSource {
-  @Field({
-    description:
-      'Dotted path of the field in the profile, e.g. "takerFeeRate" or "contracts.0.tiers".',
-  })
-  field!: string;
-
-  @Field({ description: 'URL or title of the material.' })
-  source!: string;
-
-  @Field({ description: 'ISO date of the material.' })
-  asOf!: string;
-
-  @Field({ description: 'True for a belowzero modelling assumption.' })
-  assumption!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Remark.' })
-  note!: string | null;
-}
+import {
+  SourcedLiquidation,
+  SourcedStopLossOffers,
+  SourcedWaterfall,
+  SpotMarginRules,
+} from './exchange-rules.js';
 
 @ObjectType('Exchange', {
   implements: Node,
@@ -367,76 +250,4 @@ export function toExchangeNode(stored: StoredProfile): ExchangeNode {
     profile: profile as unknown as Record<string, unknown>,
   });
   return node;
-}
-
-@ObjectType({ description: 'An edge of the exchange list.' })
-export class ExchangeEdge {
-  @Field({ description: 'Opaque cursor of this edge.' })
-  cursor!: string;
-
-  @Field(() => ExchangeNode, { description: 'The exchange profile.' })
-  node!: ExchangeNode;
-}
-
-@ObjectType({ description: 'A page of exchange profiles, by slug.' })
-export class ExchangeConnection {
-  @Field(() => [ExchangeEdge], { description: 'The profiles of this page with their cursors.' })
-  edges!: ExchangeEdge[];
-
-  @Field(() => PageInfo, { description: 'Where this page sits in the list.' })
-  pageInfo!: PageInfo;
-}
-
-@Resolver(() => ExchangeNode)
-export class ExchangeResolver {
-  @Query(() => ExchangeConnection, {
-    description: 'Exchange safeguard profiles (latest version of each), by slug.',
-    complexity: connectionComplexity,
-  })
-  async exchanges(
-    @Args(() => PageArgsInput) page: PageArgsInput,
-    @Arg('instrument', () => InstrumentKind, {
-      nullable: true,
-      description: 'Only profiles offering this instrument.',
-    })
-    instrument: InstrumentKind | null,
-    @Ctx() context: ApiContext,
-  ): Promise<ExchangeConnection> {
-    const result = await listExchanges(context.prisma, { instrument }, page);
-    return {
-      edges: result.items.map((item) => ({ cursor: item.cursor, node: toExchangeNode(item.node) })),
-      pageInfo: pageInfoOf(result),
-    };
-  }
-
-  // Worked out only when asked for: walking a whole profile (its contracts' tables included)
-  // was most of the cost of every exchange list.
-  @FieldResolver(() => [ExchangeSource], { description: 'Every sourced field of the profile.' })
-  sources(@Root() exchange: ExchangeNode): ExchangeSource[] {
-    return sourcedFields(exchange.stored.profile);
-  }
-
-  @FieldResolver(() => ProtectionSummary, {
-    description: 'What the data says about protection, in plain answers.',
-  })
-  protection(@Root() exchange: ExchangeNode): ProtectionSummary {
-    return toProtectionSummary(protectionSummary(exchange.stored.profile));
-  }
-
-  @Query(() => ExchangeNode, {
-    description:
-      'One exchange profile by slug: its latest version, or an older one kept for reproducibility. NOT_FOUND for an unknown slug or version.',
-  })
-  async exchange(
-    @Arg('slug', { description: 'Profile slug, e.g. "binance-usdm".' }) slug: string,
-    @Arg('version', () => Int, {
-      nullable: true,
-      description:
-        "A specific profile version (a result's `profileVersion`); the latest when absent.",
-    })
-    version: number | null | undefined,
-    @Ctx() context: ApiContext,
-  ): Promise<ExchangeNode> {
-    return toExchangeNode(await findExchange(context.prisma, slug, version));
-  }
 }

@@ -64,8 +64,7 @@ function sourceOf(input: ScenarioSourceInput): ScenarioSource {
       },
     );
   }
-  if (input.inputs != null)
-    return { kind: 'inline', inputs: plainScenario(input.inputs) };
+  if (input.inputs != null) return { kind: 'inline', inputs: plainScenario(input.inputs) };
   if (input.id != null) return { kind: 'saved', id: scenarioKey(input.id) };
   return { kind: 'shared', slug: input.shareSlug as string };
 }

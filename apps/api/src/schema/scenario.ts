@@ -278,8 +278,7 @@ export class ScenarioResolver {
       version: input.version,
     };
     if (input.title != null) changes.title = input.title;
-    if (input.inputs != null)
-      changes.inputs = plainScenario(input.inputs);
+    if (input.inputs != null) changes.inputs = plainScenario(input.inputs);
     try {
       return payload(await scenarios.updateScenario(context.prisma, viewer.id, changes), viewer.id);
     } catch (error) {
