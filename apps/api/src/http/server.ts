@@ -10,25 +10,25 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import {
   BodyTooLargeError,
-  type Charge,
   clientBudget,
   type ComputePool,
   type RateLimiter,
   readBody,
 } from '@belowzero/server-kit';
 import type { ApiConfig } from '../config.js';
-import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/availability.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
-import { findDeviceByToken } from '../services/devices.js';
 import { DomainError } from '../services/errors.js';
 import { applyCors } from './cors.js';
 import { formatError } from './format-error.js';
 import { type HttpContext, limitsPlugin } from './limits-plugin.js';
 import { logLine, type RequestRecord } from './log.js';
-import type { OperationManifest, SafelistDecision } from './persisted-operations.js';
+import type { OperationManifest } from './persisted-operations.js';
 import { selectionLimitsRule } from './query-limits.js';
-import { invalidTextPath, mayHoldInvalidText } from './text-check.js';
+import { mayHoldInvalidText } from './text-check.js';
 
+import { authenticate, clientAddress, FAILED_AUTHENTICATION_COST } from './authentication.js';
+import { parseJsonBody, refuseInvalidText, safelist, searchFields } from './request-parts.js';
+import { RequestRejection, sendJson, unexpected } from './request-rejection.js';
 export interface ApiServer {
   url: string;
   close(): Promise<void>;
@@ -43,35 +43,6 @@ export interface ServerParts {
   deviceLimiter: RateLimiter;
   compute: ComputePool;
   manifest: OperationManifest;
-}
-
-/** An error answered before GraphQL runs, in the GraphQL response shape. */
-class RequestRejection extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly headers: Record<string, string> = {},
-    readonly extensions: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
-}
-
-/** Refuses a request part holding NUL or a lone surrogate, naming where (text-check.ts). */
-function refuseInvalidText(fields: Record<string, unknown>): void {
-  for (const name of ['query', 'operationName', 'variables', 'extensions']) {
-    const found = invalidTextPath(fields[name], name);
-    if (found === null) continue;
-    const field = found.length > 200 ? `${found.slice(0, 200)}…` : found;
-    throw new RequestRejection(
-      400,
-      'BAD_USER_INPUT',
-      `${field} holds a NUL character or a lone UTF-16 surrogate; send well-formed Unicode text.`,
-      {},
-      { field },
-    );
-  }
 }
 
 export async function startApiServer(parts: ServerParts): Promise<ApiServer> {
@@ -285,139 +256,4 @@ export async function startApiServer(parts: ServerParts): Promise<ApiServer> {
       await apollo.stop();
     },
   };
-}
-
-/** The client's IP: the socket's peer, or, behind a trusted proxy, the address it saw. */
-function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = request.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string') {
-    // The last entry is the one our own proxy appended; earlier ones are client-supplied.
-    const last = forwarded.split(',').pop()?.trim();
-    if (last) return last;
-  }
-  return request.socket.remoteAddress ?? 'unknown';
-}
-
-/** Points a wrong token costs its IP's bucket, so tokens cannot be guessed at full speed. */
-const FAILED_AUTHENTICATION_COST = 20;
-
-async function authenticate(
-  prisma: PrismaClient,
-  header: string | undefined,
-  chargeFailure: () => Promise<Charge>,
-) {
-  if (header === undefined) return null;
-  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  const device = match?.[1] ? await findDeviceByToken(prisma, match[1]) : null;
-  if (!device) {
-    const charge = await chargeFailure();
-    if (!charge.allowed) {
-      const retryAfter = String(Math.max(1, charge.bucket.retryAfterSeconds));
-      throw new RequestRejection(
-        429,
-        'RATE_LIMITED',
-        `Too many failed attempts; retry in ${retryAfter} s.`,
-        {
-          'retry-after': retryAfter,
-        },
-      );
-    }
-    throw new RequestRejection(
-      401,
-      'UNAUTHENTICATED',
-      'The Authorization header must be "Bearer <token>" with a token from createDevice.',
-      { 'www-authenticate': 'Bearer' },
-    );
-  }
-  return device;
-}
-
-/** The query text to run (undefined: as sent), or the safelist's refusal. */
-function safelist(decision: SafelistDecision): string | undefined {
-  if (decision.kind === 'refuse') throw new RequestRejection(403, 'FORBIDDEN', decision.message);
-  if (decision.kind === 'unknown_hash') {
-    // Apollo's own answer for an unknown hash, so the client retries with the text.
-    throw new RequestRejection(200, 'PERSISTED_QUERY_NOT_FOUND', 'PersistedQueryNotFound');
-  }
-  return decision.query;
-}
-
-function parseJsonBody(text: string): Record<string, unknown> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new RequestRejection(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
-  }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new RequestRejection(
-      400,
-      'BAD_REQUEST',
-      'The request body must be one JSON object ({"query": ...}); batches are not accepted.',
-    );
-  }
-  return parsed as Record<string, unknown>;
-}
-
-/**
- * A GET request's parts, decoded once for the text checks and the safelist: `extensions` must
- * be JSON; `variables` is decoded when it is (Apollo answers a malformed one), else checked raw.
- */
-function searchFields(params: URLSearchParams): {
-  query?: string;
-  operationName?: string;
-  variables?: unknown;
-  extensions?: unknown;
-} {
-  const extensions = params.get('extensions');
-  let parsed: unknown;
-  try {
-    parsed = extensions === null ? undefined : JSON.parse(extensions);
-  } catch {
-    throw new RequestRejection(400, 'BAD_REQUEST', 'The `extensions` parameter is not valid JSON.');
-  }
-  const variables = params.get('variables');
-  let decodedVariables: unknown = variables ?? undefined;
-  try {
-    if (variables !== null) decodedVariables = JSON.parse(variables);
-  } catch {
-    // kept as text: Apollo refuses it, and the text check still reads it
-  }
-  return {
-    query: params.get('query') ?? undefined,
-    operationName: params.get('operationName') ?? undefined,
-    variables: decodedVariables,
-    extensions: parsed,
-  };
-}
-
-function unexpected(error: unknown): RequestRejection {
-  if (isDatabaseUnavailable(error)) {
-    logLine('warn', 'database unavailable', {
-      error: error instanceof Error ? error.message : String(error),
-    });
-    return new RequestRejection(
-      503,
-      'SERVICE_UNAVAILABLE',
-      'The database is unavailable right now; retry shortly.',
-      {
-        'retry-after': String(DATABASE_RETRY_AFTER_SECONDS),
-      },
-    );
-  }
-  logLine('error', 'unexpected error', {
-    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-  });
-  return new RequestRejection(500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
-}
-
-function sendJson(
-  response: ServerResponse,
-  status: number,
-  payload: unknown,
-  headers: Record<string, string> = {},
-): number {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  response.end(JSON.stringify(payload));
-  return status;
 }
