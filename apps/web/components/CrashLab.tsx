@@ -5,6 +5,7 @@ import { chartAssetOf, crashCurve, crashRun, type InitialCrash } from '../lib/cr
 import { defaultCrash, isCrashSettings, type CrashSettings } from '../lib/crash-settings';
 import { defaultScenario } from '../lib/default-scenario';
 import { formatMoney } from '../lib/format';
+import { priceLevels } from '../lib/price-levels';
 import { profileOf } from '../lib/scenario-check';
 import { useScenarioCheck } from '../lib/use-profiles';
 import { CRASH_PARAM } from '../lib/url-params';
@@ -17,28 +18,22 @@ import { ScenarioProblem } from './ScenarioProblem';
 import { Segmented } from './Segmented';
 import { SelectField } from './SelectField';
 
+/** The chart's marks: the position's price levels that the chart shows (lib/price-levels.ts). */
 function markersFor(assessment: Assessment, asset: string): ChartMarker[] {
   const position = assessment.positions.find((candidate) => candidate.asset === asset);
   if (!position) return [];
-  const markers: ChartMarker[] = [
-    { price: position.entryPrice, label: 'entry', color: 'var(--muted)' },
-  ];
-  if (position.marginCallPrice)
-    markers.push({
-      price: position.marginCallPrice,
-      label: 'margin call',
-      color: 'var(--socialized)',
-    });
-  if (position.liquidationPrice)
-    markers.push({
-      price: position.liquidationPrice,
-      label: 'liquidation',
-      color: 'var(--liable)',
-    });
-  if (position.bankruptcyPrice)
-    markers.push({ price: position.bankruptcyPrice, label: 'bankruptcy', color: 'var(--liable)' });
-  markers.push({ price: '0', label: 'zero', color: 'var(--text)' });
-  return markers;
+  // The chart's zero mark is drawn in the text colour: it is the axis's end, not a rung.
+  return priceLevels(position).flatMap((level) =>
+    level.marker === null
+      ? []
+      : [
+          {
+            price: level.price,
+            label: level.marker,
+            color: level.marker === 'zero' ? 'var(--text)' : level.color,
+          },
+        ],
+  );
 }
 
 /**
