@@ -1,5 +1,5 @@
 /**
- * GraphQL Code Generator: types every operation in lib/operations.ts from the API's committed
+ * GraphQL Code Generator: types every operation in lib/api-client/operations.ts from the API's committed
  * schema (apps/api/schema.graphql) into lib/gql/, and writes the PWA's persisted documents
  * (lib/gql/persisted-documents.json), the safelist the API enforces for requests from the PWA.
  * `pnpm --filter @belowzero/web codegen` regenerates; typecheck fails while they are stale.
@@ -8,7 +8,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: '../api/schema.graphql',
-  documents: ['lib/operations.ts'],
+  documents: ['lib/api-client/operations.ts'],
   ignoreNoDocuments: false,
   generates: {
     'lib/gql/': {

@@ -20,7 +20,7 @@ const withSerwist = withSerwistInit({
   disable: process.env.NODE_ENV === 'development',
   // The app reads its state from the URL and IndexedDB; a reload on reconnect adds nothing.
   reloadOnOnline: false,
-  // Registered by the app once the first screen has settled (lib/service-worker.ts), not at load.
+  // Registered by the app once the first screen has settled (lib/sync/service-worker.ts), not at load.
   register: false,
 });
 

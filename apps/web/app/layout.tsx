@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { AppProviders } from '../components/AppProviders';
 import { TabBar } from '../components/TabBar';
 import { TopBar } from '../components/TopBar';
-import { intlWarmUpScript } from '../lib/format';
-import { urlStateScript } from '../lib/url-query';
+import { intlWarmUpScript } from '../lib/format/format';
+import { urlStateScript } from '../lib/url/url-query';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -5,7 +5,7 @@ import {
   formatFraction,
   formatMoney,
   formatPercent,
-} from '../lib/format';
+} from '../lib/format/format';
 import { PriceLadder } from './PriceLadder';
 
 const HEADLINES: Record<Answer, string> = {

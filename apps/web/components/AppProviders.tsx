@@ -1,35 +1,35 @@
 'use client';
 import { useEffect, type ReactNode } from 'react';
-import { deviceToken } from '../lib/device';
-import { switchToUserLocale } from '../lib/format';
-import { registerServiceWorkerWhenSettled } from '../lib/service-worker';
-import { notifySyncStatus } from '../lib/sync-status';
+import { deviceToken } from '../lib/sync/device';
+import { switchToUserLocale } from '../lib/format/format';
+import { registerServiceWorkerWhenSettled } from '../lib/sync/service-worker';
+import { notifySyncStatus } from '../lib/sync/sync-status';
 
 /** Loads the sync (Apollo client, GraphQL documents) on demand, off the first paint's path. */
 async function syncNow() {
   // Without a device identity nothing was ever uploaded, so there is nothing to pull: only a
   // save waiting on this device needs the sync (and Apollo) then.
   if (!deviceToken()) {
-    const { allLocalScenarios, hasLocalDatabase } = await import('../lib/local-scenarios');
+    const { allLocalScenarios, hasLocalDatabase } = await import('../lib/sync/local-scenarios');
     if (!(await hasLocalDatabase())) return;
     const records = await allLocalScenarios();
     if (!records.some((record) => record.pending !== null && record.conflict === null)) return;
   }
   const [{ apolloClient }, { syncScenarios }] = await Promise.all([
-    import('../lib/apollo'),
-    import('../lib/sync'),
+    import('../lib/api-client/apollo'),
+    import('../lib/sync/sync'),
   ]);
   await syncScenarios(apolloClient);
 }
 
 /**
- * Takes the API's newest exchange profiles onto the device (lib/venue-profiles.ts). Unreachable,
+ * Takes the API's newest exchange profiles onto the device (lib/screens/venue-profiles.ts). Unreachable,
  * the device keeps computing with what it holds: the bundled snapshot or versions kept earlier.
  */
 async function takeNewestProfiles() {
   const [{ apolloClient }, { refreshVenueProfiles }] = await Promise.all([
-    import('../lib/apollo'),
-    import('../lib/venue-profiles-refresh'),
+    import('../lib/api-client/apollo'),
+    import('../lib/api-client/venue-profiles-refresh'),
   ]);
   await refreshVenueProfiles(apolloClient).catch(() => undefined);
 }

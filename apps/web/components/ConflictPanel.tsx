@@ -1,8 +1,8 @@
 'use client';
 import type { ScenarioInput } from '@belowzero/risk-core';
-import type { LocalScenario } from '../lib/local-scenarios';
-import { resolveConflict } from '../lib/saved-scenarios';
-import { scenarioHref } from '../lib/scenario-url';
+import type { LocalScenario } from '../lib/sync/local-scenarios';
+import { resolveConflict } from '../lib/sync/saved-scenarios';
+import { scenarioHref } from '../lib/url/scenario-url';
 import { IntentLink } from './IntentLink';
 
 function summary(input: ScenarioInput): string {

@@ -1,7 +1,7 @@
 'use client';
 import type { ScenarioInput } from '@belowzero/risk-core';
-import type { FieldError } from '../lib/field-error';
-import { withCosts } from '../lib/scenario-edit';
+import type { FieldError } from '../lib/format/field-error';
+import { withCosts } from '../lib/screens/scenario-edit';
 import { Field } from './Field';
 
 interface CostsFieldsProps {

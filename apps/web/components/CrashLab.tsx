@@ -1,15 +1,20 @@
 'use client';
 import { historicalCrashes, type Assessment, type Simulation } from '@belowzero/risk-core';
 import { useMemo } from 'react';
-import { chartAssetOf, crashCurve, crashRun, type InitialCrash } from '../lib/crash-outcome';
-import { defaultCrash, isCrashSettings, type CrashSettings } from '../lib/crash-settings';
-import { defaultScenario } from '../lib/default-scenario';
-import { formatMoney } from '../lib/format';
-import { priceLevels } from '../lib/price-levels';
-import { profileOf } from '../lib/scenario-check';
-import { useScenarioCheck } from '../lib/use-profiles';
-import { CRASH_PARAM } from '../lib/url-params';
-import { useScenarioAndSettings } from '../lib/use-scenario-settings';
+import {
+  chartAssetOf,
+  crashCurve,
+  crashRun,
+  type InitialCrash,
+} from '../lib/screens/crash-outcome';
+import { defaultCrash, isCrashSettings, type CrashSettings } from '../lib/screens/crash-settings';
+import { defaultScenario } from '../lib/screens/default-scenario';
+import { formatMoney } from '../lib/format/format';
+import { priceLevels } from '../lib/screens/price-levels';
+import { profileOf } from '../lib/screens/scenario-check';
+import { useScenarioCheck } from '../lib/screens/use-profiles';
+import { CRASH_PARAM } from '../lib/url/url-params';
+import { useScenarioAndSettings } from '../lib/url/use-scenario-settings';
 import { DeficitWaterfallChart } from './DeficitWaterfallChart';
 import { EquityChart, type ChartMarker } from './EquityChart';
 import { EventTimeline } from './EventTimeline';
@@ -18,7 +23,7 @@ import { ScenarioProblem } from './ScenarioProblem';
 import { Segmented } from './Segmented';
 import { SelectField } from './SelectField';
 
-/** The chart's marks: the position's price levels that the chart shows (lib/price-levels.ts). */
+/** The chart's marks: the position's price levels that the chart shows (lib/screens/price-levels.ts). */
 function markersFor(assessment: Assessment, asset: string): ChartMarker[] {
   const position = assessment.positions.find((candidate) => candidate.asset === asset);
   if (!position) return [];

@@ -1,5 +1,5 @@
 import { PAYER_LABELS, type WaterfallPart } from '@belowzero/risk-core';
-import { formatMoney } from '../lib/format';
+import { formatMoney } from '../lib/format/format';
 
 const COLORS: Record<string, string> = {
   remaining_margin: '#6b7f94',

@@ -1,5 +1,5 @@
 'use client';
-import { formatAmount } from '../lib/format';
+import { formatAmount } from '../lib/format/format';
 
 export interface ChartPoint {
   /** Price (x) and account equity (y), exact decimal strings from risk-core. */

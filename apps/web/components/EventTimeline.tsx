@@ -1,5 +1,5 @@
 import type { SimulationEvent } from '@belowzero/risk-core';
-import { formatAmount } from '../lib/format';
+import { formatAmount } from '../lib/format/format';
 
 const KIND_LABELS: Record<SimulationEvent['kind'], string> = {
   margin_call: 'Margin call',

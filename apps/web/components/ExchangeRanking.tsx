@@ -6,14 +6,14 @@ import {
   isCrashSettings,
   toPricePath,
   type CrashSettings,
-} from '../lib/crash-settings';
-import { defaultScenario } from '../lib/default-scenario';
-import { formatDate, formatMoney, formatPercent } from '../lib/format';
-import { asFieldError } from '../lib/scenario-check';
-import { scenarioHref } from '../lib/scenario-url';
-import { CRASH_PARAM } from '../lib/url-params';
-import { useScenarioAndSettings } from '../lib/use-scenario-settings';
-import { useProfiles } from '../lib/use-profiles';
+} from '../lib/screens/crash-settings';
+import { defaultScenario } from '../lib/screens/default-scenario';
+import { formatDate, formatMoney, formatPercent } from '../lib/format/format';
+import { asFieldError } from '../lib/screens/scenario-check';
+import { scenarioHref } from '../lib/url/scenario-url';
+import { CRASH_PARAM } from '../lib/url/url-params';
+import { useScenarioAndSettings } from '../lib/url/use-scenario-settings';
+import { useProfiles } from '../lib/screens/use-profiles';
 import { IntentLink } from './IntentLink';
 
 /**

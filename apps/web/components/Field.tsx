@@ -1,6 +1,6 @@
 'use client';
 import { useId, type ReactNode } from 'react';
-import type { FieldError } from '../lib/field-error';
+import type { FieldError } from '../lib/format/field-error';
 
 interface FieldProps {
   label: string;

@@ -1,8 +1,8 @@
 'use client';
 import { guardRails, type SafeguardProfile, type ScenarioInput } from '@belowzero/risk-core';
 import { useMemo, useState } from 'react';
-import { formatAmount, formatPercent } from '../lib/format';
-import { asFieldError } from '../lib/scenario-check';
+import { formatAmount, formatPercent } from '../lib/format/format';
+import { asFieldError } from '../lib/screens/scenario-check';
 import { Field } from './Field';
 
 /** What would make this scenario safe against a gap of the size the user fears (risk-core guardRails). */

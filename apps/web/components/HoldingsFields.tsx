@@ -1,7 +1,7 @@
 'use client';
 import type { HoldingInput, ScenarioInput } from '@belowzero/risk-core';
-import type { FieldError } from '../lib/field-error';
-import { withAccount } from '../lib/scenario-edit';
+import type { FieldError } from '../lib/format/field-error';
+import { withAccount } from '../lib/screens/scenario-edit';
 import { Field } from './Field';
 
 /** Cash and coins held in the account beside the positions (spot holdings, collateral). */

@@ -1,16 +1,16 @@
 'use client';
 import type { Probability } from '@belowzero/risk-core';
-import { formatFraction, formatMoney } from '../lib/format';
+import { formatFraction, formatMoney } from '../lib/format/format';
 import {
   defaultOdds,
   isOddsSettings,
   toOddsOptions,
   type OddsSettings,
-} from '../lib/odds-settings';
-import { useScenarioCheck } from '../lib/use-profiles';
-import { ODDS_PARAM } from '../lib/url-params';
-import { useOddsWorker } from '../lib/use-odds-worker';
-import { useScenarioAndSettings } from '../lib/use-scenario-settings';
+} from '../lib/screens/odds-settings';
+import { useScenarioCheck } from '../lib/screens/use-profiles';
+import { ODDS_PARAM } from '../lib/url/url-params';
+import { useOddsWorker } from '../lib/screens/use-odds-worker';
+import { useScenarioAndSettings } from '../lib/url/use-scenario-settings';
 import { Field } from './Field';
 import { ScenarioProblem } from './ScenarioProblem';
 

@@ -8,9 +8,9 @@ import type {
   StopLossType,
 } from '@belowzero/risk-core';
 import { useEffect, useRef } from 'react';
-import type { FieldError } from '../lib/field-error';
-import { listedAssets } from '../lib/listed-assets';
-import { useVenueMark } from '../lib/market-quote';
+import type { FieldError } from '../lib/format/field-error';
+import { listedAssets } from '../lib/screens/listed-assets';
+import { useVenueMark } from '../lib/api-client/market-quote';
 import {
   sizingOf,
   withAdds,
@@ -19,8 +19,8 @@ import {
   withPosition,
   withSizing,
   withStopLoss,
-} from '../lib/scenario-edit';
-import { useProfileChoices } from '../lib/use-profiles';
+} from '../lib/screens/scenario-edit';
+import { useProfileChoices } from '../lib/screens/use-profiles';
 import { Field } from './Field';
 import { Segmented } from './Segmented';
 import { SelectField } from './SelectField';

@@ -1,6 +1,6 @@
 import type { PositionFigures } from '@belowzero/risk-core';
-import { formatAmount, formatPercent } from '../lib/format';
-import { priceLevels } from '../lib/price-levels';
+import { formatAmount, formatPercent } from '../lib/format/format';
+import { priceLevels } from '../lib/screens/price-levels';
 
 /**
  * The price ladder of one position, highest price first: where it is now, where the venue

@@ -10,7 +10,7 @@ import {
   type LiquidationResidual,
   type UsedMarginCurrency,
 } from '@belowzero/risk-core';
-import { formatAmount, formatDate, formatFraction } from '../lib/format';
+import { formatAmount, formatDate, formatFraction } from '../lib/format/format';
 import { SourceNote } from './SourcedValue';
 
 function show(value: unknown): string {

@@ -1,5 +1,5 @@
 import { profiles, protectionSummary } from '@belowzero/risk-core';
-import { formatDate } from '../lib/format';
+import { formatDate } from '../lib/format/format';
 import { IntentLink } from './IntentLink';
 
 /** Every venue's protections side by side, each answer with its source and date; assumptions marked. */

@@ -1,11 +1,11 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { exchangeOptions } from '../lib/exchange-options';
-import { useScenarioCheck } from '../lib/use-profiles';
-import { scenarioHref } from '../lib/scenario-url';
-import { UrlQuery } from '../lib/url-query';
-import { useFieldAnchor } from '../lib/use-field-anchor';
-import { useScenario } from '../lib/use-scenario';
+import { exchangeOptions } from '../lib/screens/exchange-options';
+import { useScenarioCheck } from '../lib/screens/use-profiles';
+import { scenarioHref } from '../lib/url/scenario-url';
+import { UrlQuery } from '../lib/url/url-query';
+import { useFieldAnchor } from '../lib/hooks/use-field-anchor';
+import { useScenario } from '../lib/url/use-scenario';
 import { AnswerCard } from './AnswerCard';
 import { IntentLink } from './IntentLink';
 import { NearViewport } from './NearViewport';

@@ -2,9 +2,9 @@
 import type { ScenarioInput } from '@belowzero/risk-core';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { localScenario, type LocalScenario } from '../lib/local-scenarios';
-import { editScenario, saveNewScenario } from '../lib/saved-scenarios';
-import { useOnline } from '../lib/use-online';
+import { localScenario, type LocalScenario } from '../lib/sync/local-scenarios';
+import { editScenario, saveNewScenario } from '../lib/sync/saved-scenarios';
+import { useOnline } from '../lib/hooks/use-online';
 
 export const SAVED_PARAM = 'saved';
 

@@ -1,9 +1,9 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { apolloClient } from '../lib/apollo';
-import { allLocalScenarios, type LocalScenario } from '../lib/local-scenarios';
-import { syncScenarios } from '../lib/sync';
-import { useSyncStatus } from '../lib/sync-status';
+import { apolloClient } from '../lib/api-client/apollo';
+import { allLocalScenarios, type LocalScenario } from '../lib/sync/local-scenarios';
+import { syncScenarios } from '../lib/sync/sync';
+import { useSyncStatus } from '../lib/sync/sync-status';
 import { SavedScenarioItem } from './SavedScenarioItem';
 
 /** The device's saved scenarios, re-read whenever the local store changes. */

@@ -1,6 +1,6 @@
 'use client';
 import type { ScenarioInput } from '@belowzero/risk-core';
-import { useScenarioCheck } from '../lib/use-profiles';
+import { useScenarioCheck } from '../lib/screens/use-profiles';
 import { AnswerCard } from './AnswerCard';
 
 /** The answer card for a read-only scenario (a shared link); an invalid one says which field. */

@@ -5,9 +5,9 @@ import {
   type MarginMode,
   type ScenarioInput,
 } from '@belowzero/risk-core';
-import { newPosition } from '../lib/default-scenario';
-import type { FieldError } from '../lib/field-error';
-import { addPosition, removePosition, withAccount } from '../lib/scenario-edit';
+import { newPosition } from '../lib/screens/default-scenario';
+import type { FieldError } from '../lib/format/field-error';
+import { addPosition, removePosition, withAccount } from '../lib/screens/scenario-edit';
 import { CostsFields } from './CostsFields';
 import { Field } from './Field';
 import { PositionFields } from './PositionFields';

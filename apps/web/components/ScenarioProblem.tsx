@@ -1,6 +1,6 @@
 import type { ScenarioInput } from '@belowzero/risk-core';
-import type { FieldError } from '../lib/field-error';
-import { scenarioHref } from '../lib/scenario-url';
+import type { FieldError } from '../lib/format/field-error';
+import { scenarioHref } from '../lib/url/scenario-url';
 import { IntentLink } from './IntentLink';
 
 /** What a screen built on the scenario shows when the scenario itself does not pass. */

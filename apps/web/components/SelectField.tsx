@@ -1,6 +1,6 @@
 'use client';
 import { useId } from 'react';
-import type { FieldError } from '../lib/field-error';
+import type { FieldError } from '../lib/format/field-error';
 
 interface SelectFieldProps<T extends string> {
   label: string;

@@ -1,12 +1,12 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { apolloClient } from '../lib/apollo';
-import { putLocalScenario } from '../lib/local-scenarios';
-import { NotFoundError, ScenarioApi } from '../lib/scenario-api';
-import { fromWire, type ScenarioNodeData } from '../lib/scenario-wire';
-import { scenarioHref } from '../lib/scenario-url';
-import { fromServer } from '../lib/sync';
+import { apolloClient } from '../lib/api-client/apollo';
+import { putLocalScenario } from '../lib/sync/local-scenarios';
+import { NotFoundError, ScenarioApi } from '../lib/api-client/scenario-api';
+import { fromWire, type ScenarioNodeData } from '../lib/api-client/scenario-wire';
+import { scenarioHref } from '../lib/url/scenario-url';
+import { fromServer } from '../lib/sync/sync';
 import { IntentLink } from './IntentLink';
 import { ScenarioAnswer } from './ScenarioAnswer';
 import { ScenarioSummary } from './ScenarioSummary';

@@ -1,5 +1,5 @@
 import type { Provenance } from '@belowzero/risk-core';
-import { formatDate } from '../lib/format';
+import { formatDate } from '../lib/format/format';
 
 /** Where a figure comes from: the source, its date, and a visible mark when it is our assumption. */
 export function SourceNote({ provenance }: { provenance: Provenance }) {

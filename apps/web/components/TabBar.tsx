@@ -1,8 +1,8 @@
 'use client';
 import { usePathname } from 'next/navigation';
 import { useCallback, useState, type ReactNode } from 'react';
-import { SCENARIO_PARAM } from '../lib/scenario-url';
-import { UrlQuery } from '../lib/url-query';
+import { SCENARIO_PARAM } from '../lib/url/scenario-url';
+import { UrlQuery } from '../lib/url/url-query';
 import { IntentLink } from './IntentLink';
 
 interface Tab {

@@ -1,6 +1,6 @@
 'use client';
-import { useOnline } from '../lib/use-online';
-import { useSyncStatus } from '../lib/sync-status';
+import { useOnline } from '../lib/hooks/use-online';
+import { useSyncStatus } from '../lib/sync/sync-status';
 import { IntentLink } from './IntentLink';
 
 /** The header: the app name, the connection state and how many saves wait for the network. */

@@ -1,7 +1,7 @@
 'use client';
-import { formatAge, formatAmount, formatFraction } from '../lib/format';
-import type { MarketState } from '../lib/market-quote';
-import { useNow } from '../lib/use-now';
+import { formatAge, formatAmount, formatFraction } from '../lib/format/format';
+import type { MarketState } from '../lib/api-client/market-quote';
+import { useNow } from '../lib/hooks/use-now';
 
 interface VenueMarkNoteProps {
   market: MarketState;

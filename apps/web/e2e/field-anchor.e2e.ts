@@ -1,7 +1,7 @@
 /**
  * Typing never moves the field under the user's thumb: when an invalid value turns the answer
  * above the form into a one-line error (and back), the quick check and the portfolio scroll by
- * exactly the height that changed (lib/use-field-anchor.ts).
+ * exactly the height that changed (lib/hooks/use-field-anchor.ts).
  */
 import type { Page } from 'playwright-core';
 import { browserForSuite, describeInBrowser } from './phone';

@@ -2,7 +2,7 @@
  * A first visit loads the screen it opened and nothing else until the user reaches for more:
  * no other screen is prefetched because its link is on screen (components/IntentLink.tsx), and
  * the service worker, whose install downloads every screen, is registered only once the page
- * has settled (lib/service-worker.ts).
+ * has settled (lib/sync/service-worker.ts).
  */
 import type { Page } from 'playwright-core';
 import { browserForSuite, describeInBrowser, eventually, newPhone } from './phone';

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { ScenarioInput } from '@belowzero/risk-core';
-import { scenarioHref } from '../lib/scenario-url';
+import { scenarioHref } from '../lib/url/scenario-url';
 import {
   browserForSuite,
   describeInBrowser,

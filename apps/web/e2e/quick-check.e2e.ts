@@ -3,7 +3,7 @@
  * the published liquidation prices, bad input is named beside its field, and the scenario
  * travels in the URL.
  */
-import { decodeScenario } from '../lib/scenario-url';
+import { decodeScenario } from '../lib/url/scenario-url';
 import { browserForSuite, describeInBrowser, eventually, newPhone, screenshot } from './phone';
 
 jest.setTimeout(120_000);

@@ -5,7 +5,7 @@
  * portfolio. Screenshots of each at 390x844.
  */
 import { Decimal, assess, findProfile, type ScenarioInput } from '@belowzero/risk-core';
-import { scenarioHref } from '../lib/scenario-url';
+import { scenarioHref } from '../lib/url/scenario-url';
 import { browserForSuite, describeInBrowser, screenshot } from './phone';
 
 jest.setTimeout(120_000);

@@ -2,7 +2,7 @@ import { compare, profiles } from '@belowzero/risk-core';
 import { ExchangeRanking } from '../../components/ExchangeRanking';
 import { Interactive } from '../../components/Interactive';
 import { ProtectionsTable } from '../../components/ProtectionsTable';
-import { defaultScenario } from '../../lib/default-scenario';
+import { defaultScenario } from '../../lib/screens/default-scenario';
 
 export const metadata = { title: 'Compare exchanges' };
 

@@ -1,6 +1,6 @@
 import { CrashLab } from '../../components/CrashLab';
 import { Interactive } from '../../components/Interactive';
-import { initialCrash } from '../../lib/crash-outcome';
+import { initialCrash } from '../../lib/screens/crash-outcome';
 
 export const metadata = { title: 'Crash lab' };
 

@@ -1,5 +1,5 @@
 import { profiles, protectionSummary } from '@belowzero/risk-core';
-import { formatDate } from '../../lib/format';
+import { formatDate } from '../../lib/format/format';
 import { IntentLink } from '../../components/IntentLink';
 
 export const metadata = { title: 'Exchanges' };

@@ -4,7 +4,7 @@
  * yields between chunks of paths; a 'cancel' message flips the token it checks then.
  */
 import { CancelledError, estimateOdds } from '@belowzero/risk-core';
-import { toFieldError } from './field-error';
+import { toFieldError } from '../format/field-error';
 import type { OddsReply, OddsRequest } from './odds-messages';
 
 declare const self: DedicatedWorkerGlobalScope;

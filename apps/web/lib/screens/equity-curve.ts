@@ -12,7 +12,7 @@ import {
   type SafeguardProfile,
   type ScenarioInput,
 } from '@belowzero/risk-core';
-import type { ChartPoint } from '../components/EquityChart';
+import type { ChartPoint } from '../../components/EquityChart';
 
 const SAMPLES = 80;
 

@@ -7,7 +7,7 @@
 import type { ApolloClient } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { ScenarioInput } from '@belowzero/risk-core';
-import { deviceToken, storeDeviceToken } from './device';
+import { deviceToken, storeDeviceToken } from '../sync/device';
 import {
   CREATE_DEVICE,
   CREATE_SCENARIO,
@@ -20,7 +20,7 @@ import {
   SHARED_SCENARIO,
   UPDATE_SCENARIO,
 } from './operations';
-import type { MyScenariosQuery, UserErrorFieldsFragment } from './gql/graphql';
+import type { MyScenariosQuery, UserErrorFieldsFragment } from '../gql/graphql';
 import { toWire, type ScenarioNodeData } from './scenario-wire';
 
 export class ConflictError extends Error {

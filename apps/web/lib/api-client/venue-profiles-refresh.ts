@@ -1,5 +1,5 @@
 /**
- * Takes the API's newest profile versions onto the device (lib/venue-profiles.ts keeps them):
+ * Takes the API's newest profile versions onto the device (lib/screens/venue-profiles.ts keeps them):
  * a newer version is fetched whole and checked by risk-core before any screen uses it; the
  * "last confirmed on" date is taken for the version the device already holds.
  */
@@ -9,9 +9,9 @@ import {
   validateProfile,
   ValidationError,
 } from '@belowzero/risk-core';
-import type { ExchangeVersionsQuery } from './gql/graphql';
+import type { ExchangeVersionsQuery } from '../gql/graphql';
 import { EXCHANGE_PROFILE, EXCHANGE_VERSIONS } from './operations';
-import { currentProfileChoices, keepVersions, type KeptVersion } from './venue-profiles';
+import { currentProfileChoices, keepVersions, type KeptVersion } from '../screens/venue-profiles';
 
 type ListedVersion = ExchangeVersionsQuery['exchanges']['edges'][number]['node'];
 

@@ -1,4 +1,4 @@
-import { defaultScenario } from './default-scenario';
+import { defaultScenario } from '../screens/default-scenario';
 import { createMayHaveArrived, draftScenario, type LocalScenario } from './local-scenarios';
 import { deletedRecord } from './saved-scenarios';
 

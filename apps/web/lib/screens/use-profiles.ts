@@ -1,6 +1,6 @@
 'use client';
 /**
- * The profiles a screen computes with, live (lib/venue-profiles.ts). The prerender and the
+ * The profiles a screen computes with, live (lib/screens/venue-profiles.ts). The prerender and the
  * first paint use the bundled snapshot; versions the device kept from the API take over right
  * after hydration, so both render the same markup.
  */

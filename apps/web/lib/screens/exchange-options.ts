@@ -1,5 +1,5 @@
 import { profiles } from '@belowzero/risk-core';
-import type { ExchangeOption } from '../components/ScenarioForm';
+import type { ExchangeOption } from '../../components/ScenarioForm';
 
 // By label, ignoring case, code unit by code unit: the same order in the prerender and in every
 // browser whatever its locale (and no ICU collator to build on the first paint's path).

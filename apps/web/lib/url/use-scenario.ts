@@ -1,6 +1,6 @@
 'use client';
 import type { ScenarioInput } from '@belowzero/risk-core';
-import { defaultScenario } from './default-scenario';
+import { defaultScenario } from '../screens/default-scenario';
 import { SCENARIO_PARAM, isScenarioShape } from './scenario-url';
 import { useUrlJson } from './use-url-json';
 

@@ -4,7 +4,7 @@
  * come back as null; these two functions translate, nothing else.
  */
 import type { ScenarioInput } from '@belowzero/risk-core';
-import type { ScenarioFieldsFragment, ScenarioInput as WireScenarioInput } from './gql/graphql';
+import type { ScenarioFieldsFragment, ScenarioInput as WireScenarioInput } from '../gql/graphql';
 
 /** The scenario as the ScenarioFields fragment returns it (type generated from the schema). */
 export type ScenarioNodeData = ScenarioFieldsFragment;

@@ -6,8 +6,8 @@
  */
 import type { InstrumentKind } from '@belowzero/risk-core';
 import { useEffect, useState } from 'react';
-import { useOnline } from './use-online';
-import type { ContractMarketQuery } from './gql/graphql';
+import { useOnline } from '../hooks/use-online';
+import type { ContractMarketQuery } from '../gql/graphql';
 
 export interface VenueMark {
   venue: string;

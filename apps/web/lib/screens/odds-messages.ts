@@ -1,4 +1,4 @@
-/** Messages between the odds page and its Web Worker (lib/odds.worker.ts). */
+/** Messages between the odds page and its Web Worker (lib/screens/odds.worker.ts). */
 import type {
   OddsOptions,
   OddsResult,

@@ -1,7 +1,7 @@
 'use client';
 /**
  * The device's copy of the user's scenarios, in IndexedDB. Every save lands here first and
- * is marked `pending`; the sync (lib/sync.ts) sends it to the API when the network is
+ * is marked `pending`; the sync (lib/sync/sync.ts) sends it to the API when the network is
  * back. A record only leaves this store once the server has confirmed it, so nothing
  * typed offline is lost.
  */
@@ -117,7 +117,7 @@ export async function removeLocalScenario(localId: string): Promise<void> {
 /**
  * Whether the server may hold this scenario although the device has no id for it: its create
  * was sent (with its key) and never answered, e.g. the connection dropped on the way back.
- * Asking again with the same key and content finds out (lib/sync.ts).
+ * Asking again with the same key and content finds out (lib/sync/sync.ts).
  */
 export function createMayHaveArrived(
   record: Pick<LocalScenario, 'serverId' | 'clientRequestId' | 'createSent'>,

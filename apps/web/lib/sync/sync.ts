@@ -3,7 +3,7 @@
  * Sends the device's pending changes to the API and pulls the server's list back. Runs on
  * start, on reconnect and after every local save; one run at a time. A stale version
  * (CONFLICT) keeps both copies on the device until the user chooses (resolveConflict in
- * lib/saved-scenarios.ts, shown by components/ConflictPanel.tsx).
+ * lib/sync/saved-scenarios.ts, shown by components/ConflictPanel.tsx).
  */
 import type { ApolloClient } from '@apollo/client';
 import {
@@ -14,8 +14,13 @@ import {
   removeLocalScenario,
   type LocalScenario,
 } from './local-scenarios';
-import { ConflictError, NotFoundError, ScenarioApi, UserInputError } from './scenario-api';
-import { fromWire, type ScenarioNodeData } from './scenario-wire';
+import {
+  ConflictError,
+  NotFoundError,
+  ScenarioApi,
+  UserInputError,
+} from '../api-client/scenario-api';
+import { fromWire, type ScenarioNodeData } from '../api-client/scenario-wire';
 
 let queue: Promise<void> = Promise.resolve();
 

@@ -1,7 +1,7 @@
 /**
  * The exchange profiles the PWA computes with: the bundled snapshot, replaced by any newer
- * version the API has sent (lib/venue-profiles-refresh.ts), which is kept on the device so it
- * also serves offline. Screens read it through lib/use-profiles.ts.
+ * version the API has sent (lib/api-client/venue-profiles-refresh.ts), which is kept on the device so it
+ * also serves offline. Screens read it through lib/screens/use-profiles.ts.
  */
 import {
   profiles as bundledProfiles,

@@ -9,7 +9,7 @@ import {
   type SafeguardProfile,
   type ScenarioInput,
 } from '@belowzero/risk-core';
-import { toFieldError, type FieldError } from './field-error';
+import { toFieldError, type FieldError } from '../format/field-error';
 import { bundledChoices, choiceOf, type ProfileChoice } from './venue-profiles';
 
 export type ScenarioCheck =

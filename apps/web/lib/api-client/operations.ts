@@ -4,7 +4,7 @@
  * for the PWA (lib/gql/persisted-documents.json). Keep each operation named and static; a
  * fragment is spread by name (codegen adds its definition to every document that uses it).
  */
-import { graphql } from './gql';
+import { graphql } from '../gql';
 
 /** The `userErrors` of every mutation (the API's UserError): the field at fault, a code, a sentence. */
 export const USER_ERROR_FIELDS = graphql(`

@@ -2,12 +2,12 @@
 /**
  * The one Apollo Client of the PWA. Each request carries the device token when there is
  * one. The API holds requests from the PWA's origin to its persisted-operation safelist,
- * built from lib/operations.ts.
+ * built from lib/api-client/operations.ts.
  */
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { apiUrl } from './api-url';
-import { deviceToken } from './device';
+import { deviceToken } from '../sync/device';
 
 const authLink = new SetContextLink((previous) => {
   const token = deviceToken();

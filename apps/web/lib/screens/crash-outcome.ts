@@ -11,9 +11,9 @@ import {
 } from '@belowzero/risk-core';
 import { defaultCrash, toPricePath, type CrashSettings } from './crash-settings';
 import { defaultScenario } from './default-scenario';
-import type { ChartPoint } from '../components/EquityChart';
+import type { ChartPoint } from '../../components/EquityChart';
 import { chartRange, equityCurve } from './equity-curve';
-import type { FieldError } from './field-error';
+import type { FieldError } from '../format/field-error';
 import { asFieldError, checkScenario, type ScenarioCheck } from './scenario-check';
 
 export type CrashRun =

@@ -24,7 +24,7 @@ function now(): string {
 function syncSoon(): void {
   // A module that cannot load (offline, no service worker yet) waits for the next sync: on
   // reconnect or at the next start.
-  void Promise.all([import('./apollo'), import('./sync')])
+  void Promise.all([import('../api-client/apollo'), import('./sync')])
     .then(([{ apolloClient }, { syncScenarios }]) => syncScenarios(apolloClient))
     .catch(() => undefined);
 }
