@@ -5,8 +5,9 @@ import tseslint from 'typescript-eslint';
 /** What an app or package outside risk-core may not import (apps/web adds these to its own). */
 export const appBoundaries = [
   {
-    regex: '^@belowzero/risk-core/.|/risk-core/(src|dist)/',
-    message: "Use risk-core's public entry, '@belowzero/risk-core'.",
+    regex: '^@belowzero/risk-core/(?!profiles$).|/risk-core/(src|dist)/',
+    message:
+      "Use risk-core's public entries, '@belowzero/risk-core' and '@belowzero/risk-core/profiles'.",
   },
   {
     regex: '^@belowzero/(api|web|mcp)(/|$)|^(\\.\\./)+(api|web|mcp)/',

@@ -1,7 +1,7 @@
 // Next.js config: Serwist (webpack plugin, hence `next build --webpack`) compiles app/sw.ts
 // into public/sw.js with the build's static files in its precache list.
 import { randomUUID } from 'node:crypto';
-import { profiles } from '@belowzero/risk-core';
+import { profiles } from '@belowzero/risk-core/profiles';
 import withSerwistInit from '@serwist/next';
 
 // The app shell pages are static HTML: precache them too, so every screen opens offline.

@@ -3,7 +3,7 @@
  * threads, safelist and HTTP server; and takes them down again in reverse order.
  */
 import 'reflect-metadata';
-import { profileVersions } from '@belowzero/risk-core';
+import { profileVersions } from '@belowzero/risk-core/profiles';
 import { defaultManifestPath } from './app-paths.js';
 import { ComputePool, createRateLimiter } from '@belowzero/server-kit';
 import type { ApiConfig } from './config.js';

@@ -4,7 +4,7 @@
  * every model queried through the real client, decimals exact, and the seed idempotent.
  */
 import { createHash } from 'node:crypto';
-import { findProfile, profileVersions, profiles } from '@belowzero/risk-core';
+import { findProfile, profileVersions, profiles } from '@belowzero/risk-core/profiles';
 import { Client } from 'pg';
 import { type Database, openDatabase } from '../src/db/database';
 import { migrate, readMigrations } from '../src/db/migrate';

@@ -3,7 +3,7 @@
  * one profile with its tiers and sources, and `node(id:)`. Expected figures are compared
  * with risk-core's published profile data (the seed's source), not with API output.
  */
-import { profileVersions, profiles } from '@belowzero/risk-core';
+import { profileVersions, profiles } from '@belowzero/risk-core/profiles';
 import { type ApiClient, errorCodes as codes, mainApi } from './support/client';
 
 const api: ApiClient = mainApi();

@@ -3,7 +3,8 @@
  * exchange's protection summary, on a scenario given inline, saved (by id) or shared. The
  * API only maps risk-core's results; the figures checked here are derived by hand.
  */
-import { historicalCrashes, profiles } from '@belowzero/risk-core';
+import { historicalCrashes } from '@belowzero/risk-core';
+import { profiles } from '@belowzero/risk-core/profiles';
 import Decimal from 'decimal.js';
 import { errorCodes as codes, mainApi, newDevice } from './support/client';
 import { btcLong, CREATE_SCENARIO } from './support/fixtures';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findProfile } from '@belowzero/risk-core';
+import { findProfile } from '@belowzero/risk-core/profiles';
 import {
   answersFrom,
   importerFor,
@@ -21,7 +21,7 @@ import { seedProfiles } from '../src/db/seed';
 import { forgetStoredProfiles, profileFor } from '../src/services/profile-store';
 import { refreshVenues } from '../src/venue-refresh/refresh-venues';
 import type { RefreshSettings } from '../src/venue-refresh/settings';
-import { profileVersions } from '@belowzero/risk-core';
+import { profileVersions } from '@belowzero/risk-core/profiles';
 import { createTestDatabase, type TestDatabase, usePostgres } from './support/test-database';
 
 const recorded = recordedResponses((file) =>

@@ -5,7 +5,7 @@
  * refused with 429 and Retry-After, or the tool with an error saying when to retry.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { profiles } from '@belowzero/risk-core';
+import { profiles } from '@belowzero/risk-core/profiles';
 import {
   BodyTooLargeError,
   clientBudget,

@@ -4,7 +4,7 @@
  * (README, "belowzero in an AI assistant"). One local user: no rate limit, the same bounds on
  * heavy work as everywhere. Logs go to stderr; stdout carries the protocol only.
  */
-import { profiles } from '@belowzero/risk-core';
+import { profiles } from '@belowzero/risk-core/profiles';
 import { ComputePool } from '@belowzero/server-kit';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { belowzeroServer } from './server.js';

@@ -7,13 +7,12 @@
 import { resolve } from 'node:path';
 import {
   Decimal,
-  findProfile,
   historicalCrashes,
   METHODOLOGY_VERSION,
   NOT_MODELLED,
-  profiles,
   type ScenarioInput,
 } from '@belowzero/risk-core';
+import { findProfile, profiles } from '@belowzero/risk-core/profiles';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';

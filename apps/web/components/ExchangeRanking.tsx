@@ -1,5 +1,6 @@
 'use client';
-import { compare, profiles, type Comparison } from '@belowzero/risk-core';
+import { compare, type Comparison } from '@belowzero/risk-core';
+import { profiles } from '@belowzero/risk-core/profiles';
 import { useMemo, useState } from 'react';
 import {
   defaultCrash,

@@ -1,4 +1,5 @@
-import { profiles, protectionSummary } from '@belowzero/risk-core';
+import { protectionSummary } from '@belowzero/risk-core';
+import { profiles } from '@belowzero/risk-core/profiles';
 import { formatDate } from '../lib/format/format';
 import { IntentLink } from './IntentLink';
 

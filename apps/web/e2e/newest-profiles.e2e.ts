@@ -4,7 +4,7 @@
  * raised maintenance margin (e2e/servers.ts), so the API holds a version newer than the bundled
  * one; the phone must compute with it, show it, and still have it offline.
  */
-import { findProfile } from '@belowzero/risk-core';
+import { findProfile } from '@belowzero/risk-core/profiles';
 import { EDITED_XBTUSDT_MAINTENANCE, REFRESHED_VENUE } from './servers';
 import {
   browserForSuite,

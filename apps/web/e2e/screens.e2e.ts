@@ -4,7 +4,8 @@
  * worker (cancel, then a full run), the ranking and protections, an exchange's profile, the
  * portfolio. Screenshots of each at 390x844.
  */
-import { Decimal, assess, findProfile, type ScenarioInput } from '@belowzero/risk-core';
+import { Decimal, assess, type ScenarioInput } from '@belowzero/risk-core';
+import { findProfile } from '@belowzero/risk-core/profiles';
 import { scenarioHref } from '../lib/url/scenario-url';
 import { browserForSuite, describeInBrowser, screenshot } from './phone';
 

@@ -7,15 +7,10 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import {
-  SeededRandom,
-  assess,
-  compare,
-  estimateOdds,
-  findProfile,
-  prepareOdds,
-  profiles,
-} from '../dist/esm/index.js';
+import { assess, compare, estimateOdds } from '../dist/esm/index.js';
+import { prepareOdds } from '../dist/esm/odds.js';
+import { findProfile, profiles } from '../dist/esm/profile-data.js';
+import { SeededRandom } from '../dist/esm/random.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const here = dirname(fileURLToPath(import.meta.url));

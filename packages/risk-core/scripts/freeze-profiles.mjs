@@ -4,7 +4,7 @@
 // Usage: node scripts/freeze-profiles.mjs <slug>... ; then register the copies in versions.ts.
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findProfile } from '../dist/esm/index.js';
+import { findProfile } from '../dist/esm/profile-data.js';
 
 const historyDir = resolve(import.meta.dirname, '../src/profiles/data/history');
 const camel = (slug) => slug.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());

@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderExchangesDoc } from '../dist/esm/profiles/exchanges-doc.js';
-import { profiles, renderCoverage, venueCoverage } from '../dist/esm/index.js';
+import { renderCoverage, venueCoverage } from '../dist/esm/coverage.js';
+import { profiles } from '../dist/esm/profile-data.js';
 
 const target = resolve(dirname(fileURLToPath(import.meta.url)), '../../../docs/exchanges.md');
 writeFileSync(target, renderExchangesDoc(profiles) + renderCoverage(venueCoverage(profiles)));

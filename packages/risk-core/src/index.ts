@@ -1,45 +1,91 @@
-/** The public API of @belowzero/risk-core. */
-export * from './decimal.js';
-export * from './errors.js';
-export * from './scenario.js';
-export * from './profiles/profile.js';
-// Exchange data: the profiles, their validator and the derived protection summary.
-export * from './profiles/registry.js';
-export * from './profiles/versions.js';
-export * from './profiles/validate-profile.js';
-export * from './profiles/protection-summary.js';
-export * from './profiles/venue-refresh.js';
-export * from './profiles/sourced-fields.js';
-export * from './profiles/rule-words.js';
-// Dynamics: price paths, historical crashes, seeded randomness, the deficit waterfall.
-export * from './random.js';
-export * from './price-paths.js';
-export * from './crashes/index.js';
-export * from './waterfall.js';
-export * from './simulate.js';
-export * from './odds.js';
-export * from './wilson.js';
-export type { JumpDiffusionInput } from './jump-diffusion.js';
-export * from './compare.js';
-export * from './coverage.js';
-export * from './margin/position-schedule.js';
-export * from './guard-rails.js';
-// Point figures: validation, assessment, margin tiers and pools, and the primitives the
-// simulator builds on: prepareAccount, accountEquityAt, maintenanceAt, poolStatusAt, deficitAtFill.
-export * from './methodology.js';
-export * from './validate.js';
-export * from './assess.js';
-export * from './answer.js';
-export * from './costs.js';
-export * from './margin/affine.js';
-export * from './margin/tiers.js';
-export * from './margin/pool.js';
-export * from './margin/thresholds.js';
-export * from './margin/pool-status.js';
-export * from './margin/cross.js';
-export * from './margin/account.js';
-export * from './instruments/average-entry.js';
-export * from './instruments/linear.js';
-export * from './instruments/inverse.js';
-export * from './instruments/spot.js';
-export * from './instruments/spot-margin.js';
+/**
+ * The public entry of @belowzero/risk-core: what the apps use, by name. The exchange profiles
+ * themselves are their own entry, @belowzero/risk-core/profiles (profile-data.ts); everything else
+ * stays inside the package.
+ */
+export { ANSWERS, type Answer } from './answer.js';
+export { assess } from './assess.js';
+export {
+  type Assessment,
+  type AssessmentWarning,
+  type PositionFigures,
+  type WorstCase,
+} from './assessment.js';
+export { compare, type Comparison, type ComparisonEntry, type SkippedProfile } from './compare.js';
+export { type CrashWaypoint, type HistoricalCrash } from './crashes/historical-crash.js';
+export { historicalCrashes } from './crashes/index.js';
+export { Decimal, parseDecimal } from './decimal.js';
+export { CancelledError, ValidationError, type ValidationRule } from './errors.js';
+export { guardRails, type GuardRails } from './guard-rails.js';
+export { accountEquityAt, prepareAccount } from './margin/account.js';
+export { withPrice } from './margin/pool-status.js';
+export { type UserMarginFigure } from './margin/position-schedule.js';
+export { deriveTiers } from './margin/tiers.js';
+export { MAX_POSITIONS, METHODOLOGY_VERSION, NOT_MODELLED } from './methodology.js';
+export { type OddsResult, type Probability } from './odds-result.js';
+export { type JumpDiffusionInput } from './jump-diffusion.js';
+export { estimateOdds, type OddsHooks, type OddsOptions } from './odds.js';
+export { type PricePathInput } from './price-paths.js';
+export {
+  type BankruptcyPriceRule,
+  type BracketUnit,
+  type ContractListing,
+  type ContractTiers,
+  type DeficitPayer,
+  type LiquidationResidual,
+  type MaintenanceBasis,
+  type MarginTierInput,
+  type PartialLiquidation,
+  type Provenance,
+  type SafeguardProfile,
+  type SizeLinearMargin,
+  type Sourced,
+  type SpotMarginRules,
+  type StopLossOffer,
+  type TierRule,
+  type UsedMarginCurrency,
+  type VenueContracts,
+} from './profiles/profile.js';
+export {
+  PAYER_LABELS,
+  protectionSummary,
+  type ProtectionSummary,
+  type SummaryItem,
+} from './profiles/protection-summary.js';
+export {
+  bankruptcyPriceWords,
+  liquidationResidualWords,
+  maintenanceBasisWords,
+  RULE_NOT_STATED,
+  usedMarginWords,
+} from './profiles/rule-words.js';
+export { sourcedFields, type SourcedField } from './profiles/sourced-fields.js';
+export { validateProfile } from './profiles/validate-profile.js';
+export { refreshedProfile } from './profiles/venue-refresh.js';
+export {
+  INSTRUMENT_KINDS,
+  MARGIN_MODES,
+  SCENARIO_SCHEMA_VERSION,
+  SIDES,
+  STOP_LOSS_TYPES,
+  type AccountInput,
+  type AddInput,
+  type CostsInput,
+  type HoldingInput,
+  type InstrumentKind,
+  type MarginMode,
+  type PositionInput,
+  type ScenarioInput,
+  type Side,
+  type StopLossInput,
+  type StopLossType,
+} from './scenario.js';
+export {
+  simulate,
+  type Simulation,
+  type SimulationOptions,
+  type SimulationPoint,
+} from './simulate.js';
+export { validateScenario } from './validate.js';
+export { type SimulationEvent, type SimulationEventKind } from './walk-events.js';
+export { type DeficitWaterfall, type WaterfallPart } from './waterfall.js';

@@ -9,11 +9,11 @@ import {
   Decimal,
   ValidationError,
   assess,
-  profiles,
   type Assessment,
   type PositionInput,
   type SafeguardProfile,
 } from '../src/index.js';
+import { profiles } from '../src/profile-data.js';
 
 function tryAssess(
   profile: SafeguardProfile,

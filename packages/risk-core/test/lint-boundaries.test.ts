@@ -43,12 +43,12 @@ test.each([
   [
     'apps/api/src/leak.ts',
     "import { walkTimeline } from '@belowzero/risk-core/dist/cjs/walk.js';\nexport const f = walkTimeline;\n",
-    "risk-core's public entry",
+    "risk-core's public entries",
   ],
   [
     'apps/mcp/src/leak.ts',
     "import { assess } from '../../../packages/risk-core/src/assess.js';\nexport const f = assess;\n",
-    "risk-core's public entry",
+    "risk-core's public entries",
   ],
   [
     'apps/web/lib/leak.ts',
@@ -77,6 +77,12 @@ test('what the boundaries allow still lints clean', () => {
     lint(
       'apps/api/src/fine.ts',
       "import { assess } from '@belowzero/risk-core';\nexport const f = assess;\n",
+    ).ok,
+  ).toBe(true);
+  expect(
+    lint(
+      'apps/web/lib/fine.ts',
+      "import { profiles } from '@belowzero/risk-core/profiles';\nexport const f = profiles;\n",
     ).ok,
   ).toBe(true);
 });

@@ -1,11 +1,6 @@
 import fc from 'fast-check';
-import {
-  Decimal,
-  ValidationError,
-  historicalCrashes,
-  pricePathPoints,
-  resolvePricePath,
-} from '../src/index.js';
+import { Decimal, ValidationError, historicalCrashes } from '../src/index.js';
+import { pricePathPoints, resolvePricePath } from '../src/price-paths.js';
 
 function fieldOf(run: () => unknown): string {
   try {

@@ -4,15 +4,14 @@
 import {
   Decimal,
   accountEquityAt,
-  deficitAtFill,
-  maintenanceAt,
-  poolStatusAt,
   prepareAccount,
   validateScenario,
   withPrice,
   type PositionInput,
   type SafeguardProfile,
 } from '../src/index.js';
+import { deficitAtFill, poolStatusAt } from '../src/margin/pool-status.js';
+import { maintenanceAt } from '../src/margin/account.js';
 import { binanceCoinm, binanceSpotMargin, binanceUsdm } from './fixtures/profiles.js';
 import { rounded } from './helpers.js';
 

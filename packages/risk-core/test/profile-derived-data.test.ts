@@ -3,7 +3,8 @@
  * per profile object, never per slug: a second profile object with the same slug but a
  * different table must get its own figures, and the first keeps its own afterwards.
  */
-import { Decimal, assess, findProfile, type SafeguardProfile } from '../src/index.js';
+import { Decimal, assess, type SafeguardProfile } from '../src/index.js';
+import { findProfile } from '../src/profile-data.js';
 import { rounded } from './helpers.js';
 
 const input = {

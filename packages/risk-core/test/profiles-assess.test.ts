@@ -7,10 +7,10 @@ import {
   Decimal,
   ValidationError,
   assess,
-  profileVersions,
   type PositionInput,
   type SafeguardProfile,
 } from '../src/index.js';
+import { profileVersions } from '../src/profile-data.js';
 
 interface Case {
   name: string;

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { profiles, renderCoverage, venueCoverage } from '../src/index.js';
+import { profiles } from '../src/profile-data.js';
+import { renderCoverage, venueCoverage } from '../src/coverage.js';
 import { renderExchangesDoc } from '../src/profiles/exchanges-doc.js';
 
 const committed = readFileSync(resolve(__dirname, '../../../docs/exchanges.md'), 'utf8');

@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { profileVersions, profiles } from '../src/index.js';
+import { profileVersions, profiles } from '../src/profile-data.js';
 
 const historyDir = resolve(__dirname, '../src/profiles/data/history');
 const historyFiles = readdirSync(historyDir).filter((name) => name.endsWith('.ts'));

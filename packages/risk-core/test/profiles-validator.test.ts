@@ -3,12 +3,8 @@
  * Each case breaks one thing in an otherwise valid profile (Binance USDⓈ-M, whose BTC table
  * has ten brackets, or Kraken spot margin for the spot-margin rules).
  */
-import {
-  ValidationError,
-  findProfile,
-  validateProfile,
-  type SafeguardProfile,
-} from '../src/index.js';
+import { ValidationError, validateProfile, type SafeguardProfile } from '../src/index.js';
+import { findProfile } from '../src/profile-data.js';
 
 type Editable = Record<string, unknown> & SafeguardProfile;
 const copyOf = (slug: string): Editable =>

@@ -10,19 +10,20 @@ import {
   accountEquityAt,
   assess,
   deriveTiers,
-  findContract,
-  findProfile,
-  findProfileVersion,
-  maintenanceMargin,
-  marginScheduleFor,
   prepareAccount,
-  tierFor,
   validateScenario,
   withPrice,
   type PositionInput,
   type SafeguardProfile,
   type ScenarioInput,
 } from '../src/index.js';
+import {
+  findContract,
+  maintenanceMargin,
+  marginScheduleFor,
+  tierFor,
+} from '../src/margin/tiers.js';
+import { findProfile, findProfileVersion } from '../src/profile-data.js';
 import { rounded } from './helpers.js';
 
 function scenario(

@@ -5,14 +5,11 @@
  */
 import {
   ValidationError,
-  findProfile,
-  findProfileVersion,
-  profileVersions,
-  profiles,
   protectionSummary,
   validateProfile,
   type SafeguardProfile,
 } from '../src/index.js';
+import { findProfile, findProfileVersion, profileVersions, profiles } from '../src/profile-data.js';
 
 interface SourcedField {
   path: string;

@@ -6,19 +6,21 @@ import {
   Decimal,
   accountEquityAt,
   assess,
-  deficitAtFill,
   deriveTiers,
-  maintenanceMargin,
-  nextMaintenanceAmount,
   prepareAccount,
-  tierFor,
   validateScenario,
   withPrice,
-  type MarginSchedule,
   type PositionInput,
   type ScenarioInput,
   type SafeguardProfile,
 } from '../src/index.js';
+import { deficitAtFill } from '../src/margin/pool-status.js';
+import {
+  maintenanceMargin,
+  nextMaintenanceAmount,
+  tierFor,
+  type MarginSchedule,
+} from '../src/margin/tiers.js';
 import {
   BINANCE_BTCUSDT_2021,
   binanceCoinm,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { SeededRandom, ValidationError } from '../src/index.js';
+import { SeededRandom } from '../src/random.js';
+import { ValidationError } from '../src/index.js';
 
 describe('SeededRandom', () => {
   it('gives the same sequence for the same seed and a different one for another seed', () => {

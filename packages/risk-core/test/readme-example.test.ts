@@ -1,5 +1,6 @@
 /** The worked example of README.md, on the product profile: the figures derived by hand there. */
-import { assess, findProfile } from '../src/index.js';
+import { assess } from '../src/index.js';
+import { findProfile } from '../src/profile-data.js';
 import { rounded } from './helpers.js';
 
 it('README example: Binance USD-M 0.1 BTC long at 40,000, 10x isolated, 1,000 USDT free', () => {

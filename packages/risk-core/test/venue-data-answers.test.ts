@@ -3,13 +3,8 @@
  * Prices are hand-derived in the comments: isolated linear long, no fees, liquidation where
  * margin + Q x (P - EP) = Q x P x MMR, so P = (Q x EP - M) / (Q x (1 - MMR)).
  */
-import {
-  ValidationError,
-  assess,
-  findProfile,
-  guardRails,
-  type PositionInput,
-} from '../src/index.js';
+import { ValidationError, assess, guardRails, type PositionInput } from '../src/index.js';
+import { findProfile } from '../src/profile-data.js';
 import { rounded } from './helpers.js';
 
 const long = (overrides: Partial<PositionInput>): PositionInput => ({

@@ -4,12 +4,12 @@
  */
 import {
   type ContractTiers,
-  findProfile,
-  mergeVenueContracts,
   refreshedProfile,
   sourcedFields,
   type VenueContracts,
 } from '../src/index.js';
+import { findProfile } from '../src/profile-data.js';
+import { mergeVenueContracts } from '../src/profiles/venue-refresh.js';
 
 const stored = findProfile('bybit-linear');
 

@@ -7,12 +7,12 @@ import fc from 'fast-check';
 import {
   Decimal,
   assess,
-  findProfile,
   simulate,
   type PositionInput,
   type SafeguardProfile,
   type ScenarioInput,
 } from '../src/index.js';
+import { findProfile } from '../src/profile-data.js';
 import { dynProfile } from './fixtures/dyn-profiles.js';
 import { rounded } from './helpers.js';
 

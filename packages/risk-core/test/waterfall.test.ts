@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { Decimal, ZERO, applyDeficitWaterfall, insuranceFundCapacity } from '../src/index.js';
+import { Decimal } from '../src/index.js';
+import { ZERO } from '../src/decimal.js';
+import { applyDeficitWaterfall, insuranceFundCapacity } from '../src/waterfall.js';
 import { dynProfile } from './fixtures/dyn-profiles.js';
 
 const none = { remainingMargin: ZERO, liquidationFeesCollected: ZERO };

@@ -2,7 +2,7 @@
  * `pnpm --filter @belowzero/api seed`: migrates, then loads risk-core's exchange profiles
  * (the API also does both on every start-up).
  */
-import { profileVersions } from '@belowzero/risk-core';
+import { profileVersions } from '@belowzero/risk-core/profiles';
 import { readConfig } from '../config.js';
 import { openDatabase } from './database.js';
 import { migrate } from './migrate.js';

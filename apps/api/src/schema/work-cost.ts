@@ -4,7 +4,8 @@
  * shared scenario, whose positions are known only once loaded, counts as one position there and
  * its resolver charges the rest (chargeActualWork).
  */
-import { MAX_POSITIONS, profiles } from '@belowzero/risk-core';
+import { MAX_POSITIONS } from '@belowzero/risk-core';
+import { profiles } from '@belowzero/risk-core/profiles';
 import {
   compareCost,
   MAX_SERVER_PATH_STEPS,

@@ -6,12 +6,8 @@
  * scenario is one risk-core accepts, and a scenario risk-core accepts is saved.
  */
 import fc from 'fast-check';
-import {
-  findProfile,
-  type ScenarioInput,
-  validateScenario,
-  ValidationError,
-} from '@belowzero/risk-core';
+import { type ScenarioInput, validateScenario, ValidationError } from '@belowzero/risk-core';
+import { findProfile } from '@belowzero/risk-core/profiles';
 import { type ApiProcess, NO_RATE_LIMIT, startApiProcess } from '../support/api-process';
 import { btcLong, CREATE_SCENARIO } from '../support/fixtures';
 import { type Answer, answerProblem, post } from './support/client';

@@ -2,7 +2,7 @@
  * The crash tools: simulate_crash (one price path, event by event) and odds_of_owing (a
  * seeded Monte Carlo, bounded as on the API).
  */
-import { findProfile } from '@belowzero/risk-core';
+import { findProfile } from '@belowzero/risk-core/profiles';
 import { MAX_SERVER_PATH_STEPS, oddsCost, pathPointsOf, simulateCost } from '@belowzero/server-kit';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';

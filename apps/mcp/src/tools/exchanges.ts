@@ -5,7 +5,6 @@
  */
 import {
   bankruptcyPriceWords,
-  findProfile,
   INSTRUMENT_KINDS,
   liquidationResidualWords,
   maintenanceBasisWords,
@@ -15,6 +14,7 @@ import {
   type Sourced,
   sourcedFields,
 } from '@belowzero/risk-core';
+import { findProfile } from '@belowzero/risk-core/profiles';
 import { compareCost, pathPointsOf } from '@belowzero/server-kit';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';

@@ -2,7 +2,8 @@
  * The position tools: assess_position (can the balance go negative, and at which prices) and
  * guard_rails (what would make it safe against a gap).
  */
-import { ANSWERS, assess, findProfile } from '@belowzero/risk-core';
+import { ANSWERS, assess } from '@belowzero/risk-core';
+import { findProfile } from '@belowzero/risk-core/profiles';
 import { ASSESS_COST, GUARD_RAILS_COST } from '@belowzero/server-kit';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';

@@ -1,4 +1,5 @@
-import { compare, profiles } from '@belowzero/risk-core';
+import { compare } from '@belowzero/risk-core';
+import { profiles } from '@belowzero/risk-core/profiles';
 import { ExchangeRanking } from '../../components/ExchangeRanking';
 import { Interactive } from '../../components/Interactive';
 import { ProtectionsTable } from '../../components/ProtectionsTable';

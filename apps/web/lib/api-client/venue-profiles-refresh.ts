@@ -4,11 +4,8 @@
  * "last confirmed on" date is taken for the version the device already holds.
  */
 import type { ApolloClient } from '@apollo/client';
-import {
-  profiles as bundledProfiles,
-  validateProfile,
-  ValidationError,
-} from '@belowzero/risk-core';
+import { validateProfile, ValidationError } from '@belowzero/risk-core';
+import { profiles as bundledProfiles } from '@belowzero/risk-core/profiles';
 import type { ExchangeVersionsQuery } from '../gql/graphql';
 import { EXCHANGE_PROFILE, EXCHANGE_VERSIONS } from './operations';
 import { currentProfileChoices, keepVersions, type KeptVersion } from '../screens/venue-profiles';

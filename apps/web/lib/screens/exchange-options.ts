@@ -1,4 +1,4 @@
-import { profiles } from '@belowzero/risk-core';
+import { profiles } from '@belowzero/risk-core/profiles';
 import type { ExchangeOption } from '../../components/ScenarioForm';
 
 // By label, ignoring case, code unit by code unit: the same order in the prerender and in every

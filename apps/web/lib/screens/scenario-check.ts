@@ -4,11 +4,11 @@
  */
 import {
   assess,
-  findProfile,
   type Assessment,
   type SafeguardProfile,
   type ScenarioInput,
 } from '@belowzero/risk-core';
+import { findProfile } from '@belowzero/risk-core/profiles';
 import { toFieldError, type FieldError } from '../format/field-error';
 import { bundledChoices, choiceOf, type ProfileChoice } from './venue-profiles';
 

@@ -3,11 +3,8 @@
  * version the API has sent (lib/api-client/venue-profiles-refresh.ts), which is kept on the device so it
  * also serves offline. Screens read it through lib/screens/use-profiles.ts.
  */
-import {
-  profiles as bundledProfiles,
-  validateProfile,
-  type SafeguardProfile,
-} from '@belowzero/risk-core';
+import { validateProfile, type SafeguardProfile } from '@belowzero/risk-core';
+import { profiles as bundledProfiles } from '@belowzero/risk-core/profiles';
 
 /** What the device keeps of one exchange, as the API last described it. */
 export interface KeptVersion {

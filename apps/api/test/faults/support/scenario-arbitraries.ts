@@ -9,10 +9,10 @@ import {
   type CostsInput,
   type HoldingInput,
   type PositionInput,
-  profiles,
   type ScenarioInput,
   type StopLossInput,
 } from '@belowzero/risk-core';
+import { profiles } from '@belowzero/risk-core/profiles';
 
 /** Decimal strings: mostly well-formed, some at the edges, some not decimals at all. */
 export const decimalText: fc.Arbitrary<string> = fc.oneof(

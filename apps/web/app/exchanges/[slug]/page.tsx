@@ -1,4 +1,4 @@
-import { findProfile, profiles } from '@belowzero/risk-core';
+import { findProfile, profiles } from '@belowzero/risk-core/profiles';
 import { notFound } from 'next/navigation';
 import { IntentLink } from '../../../components/IntentLink';
 import { CurrentProfileDetails } from '../../../components/CurrentProfileDetails';
