@@ -2,6 +2,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** What risk-core's sources may import: their own files and decimal.js. */
+const riskCorePurity = {
+  regex: '^(?!\\.{1,2}/|decimal\\.js$)',
+  message:
+    'risk-core is pure: it imports its own files and decimal.js only (no node:*, react, graphql, @prisma or other packages).',
+};
+
 /** What an app or package outside risk-core may not import (apps/web adds these to its own). */
 export const appBoundaries = [
   {
@@ -65,11 +72,42 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          patterns: [riskCorePurity],
+        },
+      ],
+    },
+  },
+  // risk-core's layers, lowest first: margin primitives (margin/), then instruments (their legs),
+  // then the account built from both (account/); a lower layer never imports a higher one.
+  {
+    files: ['packages/risk-core/src/margin/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
           patterns: [
+            riskCorePurity,
             {
-              regex: '^(?!\\.{1,2}/|decimal\\.js$)',
+              regex: '^\\.\\./(instruments|account)/',
               message:
-                'risk-core is pure: it imports its own files and decimal.js only (no node:*, react, graphql, @prisma or other packages).',
+                'margin/ is the lowest layer of risk-core: it imports neither instruments/ nor account/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/risk-core/src/instruments/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            riskCorePurity,
+            {
+              regex: '^\\.\\./account/',
+              message: 'instruments/ sits below account/: it does not import it.',
             },
           ],
         },

@@ -11,7 +11,7 @@ import { thresholdSolver } from './margin/thresholds.js';
 import { solveThreshold } from './margin/thresholds.js';
 import { poolEquityInfimum } from './margin/thresholds.js';
 import { type ThresholdSolution } from './margin/thresholds.js';
-import { poolStatusAt } from './margin/pool-status.js';
+import { poolStatusAt } from './account/pool-status.js';
 import { type Answer, deficitPolicy } from './answer.js';
 import type {
   Assessment,
@@ -28,7 +28,7 @@ import {
   accountEquityAt,
   maintenanceAt,
   prepareAccount,
-} from './margin/account.js';
+} from './account/account.js';
 import { type Leg, type Pool, legRequirementAt, toAxis } from './margin/pool.js';
 import type { MarginTier } from './margin/tiers.js';
 import { perObject } from './memo.js';

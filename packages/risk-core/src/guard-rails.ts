@@ -12,11 +12,11 @@
  * "safe" for the user's balance; both figures are given so the UI can say which applies.
  */
 import { solveThreshold } from './margin/thresholds.js';
-import { deficitAtFill } from './margin/pool-status.js';
+import { deficitAtFill } from './account/pool-status.js';
 import { deficitPolicy } from './answer.js';
 import { Decimal, ONE, ZERO, parseDecimal } from './decimal.js';
 import { ValidationError } from './errors.js';
-import { type PreparedAccount, prepareAccount } from './margin/account.js';
+import { type PreparedAccount, prepareAccount } from './account/account.js';
 import { METHODOLOGY_VERSION } from './methodology.js';
 import type { SafeguardProfile } from './profiles/profile.js';
 import type { PositionInput, ScenarioInput } from './scenario.js';

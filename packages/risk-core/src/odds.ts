@@ -13,7 +13,7 @@ import { solveThreshold } from './margin/thresholds.js';
 import { Decimal, parseDecimal } from './decimal.js';
 import { CancelledError, ValidationError } from './errors.js';
 import { type StepModel, type JumpDiffusionInput, logStep, stepModel } from './jump-diffusion.js';
-import { type PreparedAccount, prepareAccount } from './margin/account.js';
+import { type PreparedAccount, prepareAccount } from './account/account.js';
 import type { SafeguardProfile } from './profiles/profile.js';
 import { SeededRandom, parseSeed } from './random.js';
 import type { ScenarioInput } from './scenario.js';

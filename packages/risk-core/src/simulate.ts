@@ -6,7 +6,7 @@
  */
 import { Decimal, ONE, parseDecimal } from './decimal.js';
 import { ValidationError } from './errors.js';
-import { type PreparedAccount, prepareAccount } from './margin/account.js';
+import { type PreparedAccount, prepareAccount } from './account/account.js';
 import { METHODOLOGY_VERSION } from './methodology.js';
 import {
   type PricePathInput,

@@ -5,7 +5,7 @@
  */
 import { Decimal, ZERO } from './decimal.js';
 import { publishedRate } from './costs.js';
-import { type PreparedAccount, accountEquityAt } from './margin/account.js';
+import { type PreparedAccount, accountEquityAt } from './account/account.js';
 import { type Leg, type Pool, type Prices, legRequirementAt, legValueAt } from './margin/pool.js';
 import { WORST_CASE_GAP } from './methodology.js';
 import type { DeficitPayer, LiquidationResidual } from './profiles/profile.js';

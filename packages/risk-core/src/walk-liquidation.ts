@@ -5,9 +5,9 @@
  * close leaves the margin left where the venue's residual rule says, or a deficit for the
  * waterfall.
  */
-import { poolStatusAt } from './margin/pool-status.js';
+import { poolStatusAt } from './account/pool-status.js';
 import { Decimal, ONE, ZERO, parseDecimal } from './decimal.js';
-import { type PreparedAccount, prepareAccount } from './margin/account.js';
+import { type PreparedAccount, prepareAccount } from './account/account.js';
 import {
   type Leg,
   type Pool,

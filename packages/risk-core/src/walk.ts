@@ -7,9 +7,9 @@
  * 3. each open margin pool is checked: a margin-call warning once, and a breach of the
  *    liquidation threshold, acted on after the latency (walk-liquidation.ts).
  * A pool closed below zero has a deficit; the waterfall says who pays it. All accounting is
- * Decimal, through the margin primitives of margin/account.ts; the state is walk-ledger.ts.
+ * Decimal, through the account primitives of account/account.ts; the state is walk-ledger.ts.
  */
-import type { PreparedAccount } from './margin/account.js';
+import type { PreparedAccount } from './account/account.js';
 import type { Timeline } from './timeline.js';
 import { unknownFigureSentence } from './warnings.js';
 import type { WalkResult, WalkSettings } from './walk-events.js';

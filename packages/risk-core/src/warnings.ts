@@ -5,7 +5,7 @@
  */
 import type { AssessmentWarning } from './assessment.js';
 import type { Decimal } from './decimal.js';
-import type { PreparedAccount } from './margin/account.js';
+import type { PreparedAccount } from './account/account.js';
 import { LEVERAGE_NEAR_MAX_FRACTION, STALE_VENUE_DATA_DAYS } from './methodology.js';
 import type { ValidatedPosition } from './validated-scenario.js';
 

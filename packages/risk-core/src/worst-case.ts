@@ -2,10 +2,10 @@
  * What the account can lose: as designed (liquidation fills between the liquidation and the
  * bankruptcy price), and in a worst-case gap (WORST_CASE_GAP) after the venue's rules.
  */
-import { withPrice } from './margin/pool-status.js';
+import { withPrice } from './account/pool-status.js';
 import type { WorstCase } from './assessment.js';
 import { Decimal, ZERO } from './decimal.js';
-import { type PreparedAccount, accountEquityAt } from './margin/account.js';
+import { type PreparedAccount, accountEquityAt } from './account/account.js';
 import { type Prices, legValueAt, poolEquityAt } from './margin/pool.js';
 import { WORST_CASE_GAP } from './methodology.js';
 

@@ -21,6 +21,21 @@ function lint(filePath: string, code: string): { ok: boolean; output: string } {
 
 test.each([
   [
+    'packages/risk-core/src/margin/leak.ts',
+    "import { linearLeg } from '../instruments/linear.js';\nexport const f = linearLeg;\n",
+    'margin/ is the lowest layer',
+  ],
+  [
+    'packages/risk-core/src/margin/leak.ts',
+    "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n",
+    'risk-core is pure',
+  ],
+  [
+    'packages/risk-core/src/instruments/leak.ts',
+    "import { prepareAccount } from '../account/account.js';\nexport const f = prepareAccount;\n",
+    'instruments/ sits below account/',
+  ],
+  [
     'packages/risk-core/src/leak.ts',
     "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n",
     'risk-core is pure',

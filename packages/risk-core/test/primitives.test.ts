@@ -10,8 +10,8 @@ import {
   type PositionInput,
   type SafeguardProfile,
 } from '../src/index.js';
-import { deficitAtFill, poolStatusAt } from '../src/margin/pool-status.js';
-import { maintenanceAt } from '../src/margin/account.js';
+import { deficitAtFill, poolStatusAt } from '../src/account/pool-status.js';
+import { maintenanceAt } from '../src/account/account.js';
 import { binanceCoinm, binanceSpotMargin, binanceUsdm } from './fixtures/profiles.js';
 import { rounded } from './helpers.js';
 

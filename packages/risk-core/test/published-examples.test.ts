@@ -14,7 +14,7 @@ import {
   type ScenarioInput,
   type SafeguardProfile,
 } from '../src/index.js';
-import { deficitAtFill } from '../src/margin/pool-status.js';
+import { deficitAtFill } from '../src/account/pool-status.js';
 import {
   maintenanceMargin,
   nextMaintenanceAmount,

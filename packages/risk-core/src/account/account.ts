@@ -21,7 +21,12 @@ import { spotLeg } from '../instruments/spot.js';
 import { spotMarginLoan } from '../instruments/spot-margin.js';
 import type { SafeguardProfile, UsedMarginCurrency } from '../profiles/profile.js';
 import type { ValidatedPosition, ValidatedScenario } from '../validated-scenario.js';
-import { type PoolThresholds, crossPool, derivativeThresholds, isolatedPool } from './cross.js';
+import {
+  type PoolThresholds,
+  crossPool,
+  derivativeThresholds,
+  isolatedPool,
+} from '../margin/cross.js';
 import {
   type Leg,
   type Pool,
@@ -29,7 +34,7 @@ import {
   legValueAt,
   poolEquityAt,
   poolRequirementAt,
-} from './pool.js';
+} from '../margin/pool.js';
 import { perObject } from '../memo.js';
 
 /** Cost amounts of one position, settlement currency (funding: negative = received). */

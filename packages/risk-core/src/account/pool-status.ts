@@ -14,7 +14,7 @@ import {
   poolEquityPastFeeAt,
   poolRequirementAt,
   poolValueAt,
-} from './pool.js';
+} from '../margin/pool.js';
 
 export interface PoolStatus {
   /** Value minus liabilities: negative is a deficit. */

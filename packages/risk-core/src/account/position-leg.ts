@@ -10,8 +10,8 @@ import type {
   UsedMarginCurrency,
 } from '../profiles/profile.js';
 import type { ValidatedPosition } from '../validated-scenario.js';
-import { type Leg } from './pool.js';
-import type { MarginSchedule } from './tiers.js';
+import { type Leg } from '../margin/pool.js';
+import type { MarginSchedule } from '../margin/tiers.js';
 
 /** The venue's formula rules a position's leg is built with (rates 0 where they do not apply). */
 export interface LegRules {
