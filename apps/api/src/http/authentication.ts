@@ -3,7 +3,12 @@
  * device a bearer token names; a wrong token costs its address points.
  */
 import { type IncomingMessage } from 'node:http';
-import { type Charge } from '@belowzero/server-kit';
+import {
+  type Charge,
+  type ClientBudget,
+  clientBudget,
+  type RateLimiter,
+} from '@belowzero/server-kit';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { findDeviceByToken } from '../services/devices.js';
 
@@ -52,4 +57,39 @@ export async function authenticate(
     );
   }
   return device;
+}
+
+/**
+ * Lets a request in, or refuses it: who is asking (the device of a valid token, else anonymous),
+ * the budget its charges are drawn from (its address's, and its device's too), and a refusal when
+ * that budget holds less than a point.
+ */
+export async function admit(
+  request: IncomingMessage,
+  prisma: PrismaClient,
+  limiter: RateLimiter,
+  trustProxy: boolean,
+): Promise<{
+  viewer: Awaited<ReturnType<typeof authenticate>>;
+  budget: ClientBudget;
+  ipKey: string;
+}> {
+  const ipKey = `ip:${clientAddress(request, trustProxy)}`;
+  const viewer = await authenticate(prisma, request.headers.authorization, () =>
+    limiter.charge(ipKey, FAILED_AUTHENTICATION_COST),
+  );
+  const budget = clientBudget(limiter, viewer ? [ipKey, `device:${viewer.id}`] : [ipKey]);
+  const bucket = await budget.charge(0);
+  if (bucket.bucket.remaining < 1) {
+    const retryAfter = String(Math.max(1, Math.ceil(1 / bucket.bucket.restoreRate)));
+    throw new RequestRejection(
+      429,
+      'RATE_LIMITED',
+      `Rate limit reached; retry in ${retryAfter} s.`,
+      {
+        'retry-after': retryAfter,
+      },
+    );
+  }
+  return { viewer, budget, ipKey };
 }

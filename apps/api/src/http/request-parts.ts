@@ -6,7 +6,11 @@
 import type { SafelistDecision } from './persisted-operations.js';
 import { invalidTextPath } from './text-check.js';
 
+import { type IncomingMessage } from 'node:http';
+import { BodyTooLargeError, readBody } from '@belowzero/server-kit';
+import type { GraphQLRequestFields } from './persisted-operations.js';
 import { RequestRejection } from './request-rejection.js';
+import { mayHoldInvalidText } from './text-check.js';
 
 /** Refuses a request part holding NUL or a lone surrogate, naming where (text-check.ts). */
 export function refuseInvalidText(fields: Record<string, unknown>): void {
@@ -81,4 +85,41 @@ export function searchFields(params: URLSearchParams): {
     variables: decodedVariables,
     extensions: parsed,
   };
+}
+
+/**
+ * The GraphQL request Apollo is to run: a POST's JSON body (content type and size checked) or a
+ * GET's search string, text checked for NUL and lone surrogates, the query put in from the
+ * safelist when the client sent its hash alone.
+ */
+export async function graphqlRequestParts(
+  request: IncomingMessage,
+  url: URL,
+  maxBodyBytes: number,
+  listed: (fields: GraphQLRequestFields) => string | undefined,
+): Promise<{ body: Record<string, unknown> | undefined; search: string }> {
+  if (request.method === 'POST') {
+    const contentType = request.headers['content-type'] ?? '';
+    if (!/^application\/(graphql-response\+)?json\s*(;|$)/i.test(contentType)) {
+      throw new RequestRejection(
+        415,
+        'BAD_REQUEST',
+        'Send the request as JSON with "content-type: application/json".',
+      );
+    }
+    const text = await readBody(request, maxBodyBytes);
+    const body = parseJsonBody(text);
+    if (mayHoldInvalidText(text)) refuseInvalidText(body);
+    const query = listed(body);
+    return { body: query === undefined ? body : { ...body, query }, search: url.search };
+  }
+  if (url.search.length > maxBodyBytes) throw new BodyTooLargeError(maxBodyBytes);
+  const fields = searchFields(url.searchParams);
+  refuseInvalidText(fields);
+  const query = listed(fields);
+  if (query === undefined || url.searchParams.has('query'))
+    return { body: undefined, search: url.search };
+  const params = new URLSearchParams(url.searchParams);
+  params.set('query', query);
+  return { body: undefined, search: `?${params.toString()}` };
 }

@@ -49,3 +49,24 @@ export function sendJson(
   response.end(JSON.stringify(payload));
   return status;
 }
+
+/** Answers a refusal in GraphQL's response shape (or just ends a response already begun). */
+export function sendRejection(response: ServerResponse, rejection: RequestRejection): void {
+  if (response.headersSent) {
+    response.end();
+    return;
+  }
+  sendJson(
+    response,
+    rejection.status,
+    {
+      errors: [
+        {
+          message: rejection.message,
+          extensions: { ...rejection.extensions, code: rejection.code },
+        },
+      ],
+    },
+    rejection.headers,
+  );
+}

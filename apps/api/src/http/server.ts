@@ -8,27 +8,20 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import {
-  BodyTooLargeError,
-  clientBudget,
-  type ComputePool,
-  type RateLimiter,
-  readBody,
-} from '@belowzero/server-kit';
+import { BodyTooLargeError, type ComputePool, type RateLimiter } from '@belowzero/server-kit';
 import type { ApiConfig } from '../config.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
-import { DomainError } from '../services/errors.js';
 import { applyCors } from './cors.js';
 import { formatError } from './format-error.js';
 import { type HttpContext, limitsPlugin } from './limits-plugin.js';
 import { logLine, type RequestRecord } from './log.js';
 import type { OperationManifest } from './persisted-operations.js';
 import { selectionLimitsRule } from './query-limits.js';
-import { mayHoldInvalidText } from './text-check.js';
 
-import { authenticate, clientAddress, FAILED_AUTHENTICATION_COST } from './authentication.js';
-import { parseJsonBody, refuseInvalidText, safelist, searchFields } from './request-parts.js';
-import { RequestRejection, sendJson, unexpected } from './request-rejection.js';
+import { admit } from './authentication.js';
+import { chargeDeviceCreation, requestContext } from './request-context.js';
+import { graphqlRequestParts, safelist } from './request-parts.js';
+import { RequestRejection, sendJson, sendRejection, unexpected } from './request-rejection.js';
 export interface ApiServer {
   url: string;
   close(): Promise<void>;
@@ -79,21 +72,7 @@ export async function startApiServer(parts: ServerParts): Promise<ApiServer> {
             : unexpected(error);
       record.errorCodes.push(rejection.code);
       status = rejection.status;
-      if (!response.headersSent) {
-        sendJson(
-          response,
-          rejection.status,
-          {
-            errors: [
-              {
-                message: rejection.message,
-                extensions: { ...rejection.extensions, code: rejection.code },
-              },
-            ],
-          },
-          rejection.headers,
-        );
-      } else response.end();
+      sendRejection(response, rejection);
     }
     logLine('info', 'request', {
       method: request.method,
@@ -127,49 +106,14 @@ export async function startApiServer(parts: ServerParts): Promise<ApiServer> {
       });
     }
 
-    const ipKey = `ip:${clientAddress(request, config.trustProxy)}`;
-    const viewer = await authenticate(prisma, request.headers.authorization, () =>
-      limiter.charge(ipKey, FAILED_AUTHENTICATION_COST),
-    );
-    const budget = clientBudget(limiter, viewer ? [ipKey, `device:${viewer.id}`] : [ipKey]);
-    const bucket = await budget.charge(0);
-    if (bucket.bucket.remaining < 1) {
-      const retryAfter = String(Math.max(1, Math.ceil(1 / bucket.bucket.restoreRate)));
-      throw new RequestRejection(
-        429,
-        'RATE_LIMITED',
-        `Rate limit reached; retry in ${retryAfter} s.`,
-        { 'retry-after': retryAfter },
-      );
-    }
+    const { viewer, budget, ipKey } = await admit(request, prisma, limiter, config.trustProxy);
 
-    let body: Record<string, unknown> | undefined;
-    let search = url.search;
-    if (request.method === 'POST') {
-      const contentType = request.headers['content-type'] ?? '';
-      if (!/^application\/(graphql-response\+)?json\s*(;|$)/i.test(contentType)) {
-        throw new RequestRejection(
-          415,
-          'BAD_REQUEST',
-          'Send the request as JSON with "content-type: application/json".',
-        );
-      }
-      const text = await readBody(request, config.maxBodyBytes);
-      body = parseJsonBody(text);
-      if (mayHoldInvalidText(text)) refuseInvalidText(body);
-      const decision = safelist(manifest.decide(body, fromPwa));
-      if (decision !== undefined) body = { ...body, query: decision };
-    } else {
-      if (url.search.length > config.maxBodyBytes) throw new BodyTooLargeError(config.maxBodyBytes);
-      const fields = searchFields(url.searchParams);
-      refuseInvalidText(fields);
-      const decision = safelist(manifest.decide(fields, fromPwa));
-      if (decision !== undefined && !url.searchParams.has('query')) {
-        const params = new URLSearchParams(url.searchParams);
-        params.set('query', decision);
-        search = `?${params.toString()}`;
-      }
-    }
+    const { body, search } = await graphqlRequestParts(
+      request,
+      url,
+      config.maxBodyBytes,
+      (fields) => safelist(manifest.decide(fields, fromPwa)),
+    );
 
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
@@ -180,40 +124,15 @@ export async function startApiServer(parts: ServerParts): Promise<ApiServer> {
     response.once('close', () => {
       if (!response.writableFinished) gone.abort();
     });
-    const context: HttpContext = {
+    const context = requestContext({
       prisma,
       viewer,
-      rate: null,
       budget,
       record,
       compute,
       signal: gone.signal,
-      chargeWork: async (points) => {
-        const charge = await budget.charge(points);
-        if (!charge.allowed) {
-          throw new DomainError(
-            'RATE_LIMITED',
-            `Rate limit reached: this scenario's work costs ${points} more points and ` +
-              `${charge.bucket.remaining} are left; retry in ${charge.bucket.retryAfterSeconds} s.`,
-            { retryAfterSeconds: charge.bucket.retryAfterSeconds },
-          );
-        }
-        const cost = (context.rate?.cost ?? 0) + points;
-        context.rate = { cost, bucket: charge.bucket };
-        record.cost = cost;
-      },
-      chargeDeviceCreation: async () => {
-        const charge = await deviceLimiter.charge(ipKey, 1);
-        if (!charge.allowed) {
-          throw new DomainError(
-            'RATE_LIMITED',
-            `This address has created its ${config.deviceCreationsPerHour} device identities for the hour; ` +
-              `retry in ${charge.bucket.retryAfterSeconds} s, or keep using the token you have.`,
-            { retryAfterSeconds: charge.bucket.retryAfterSeconds },
-          );
-        }
-      },
-    };
+      chargeDeviceCreation: () => chargeDeviceCreation(deviceLimiter, ipKey, config),
+    });
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method, headers, search, body },
       context: async () => context,
