@@ -1,6 +1,7 @@
 'use client';
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { FieldError } from '../lib/format/field-error';
+import { plainNumber } from '../lib/format/number-input';
 
 interface FieldProps {
   label: string;
@@ -16,7 +17,11 @@ interface FieldProps {
   suggestions?: string[];
 }
 
-/** A labelled text input that shows risk-core's validation error for its own field beside it. */
+/**
+ * A labelled text input that shows risk-core's validation error for its own field beside it. A
+ * number field takes the number as the user writes it in their locale ("3,000", "2,5") and
+ * passes it on as risk-core reads it, while the input keeps what was typed until it loses focus.
+ */
 export function Field({
   label,
   name,
@@ -29,6 +34,9 @@ export function Field({
   suggestions,
 }: FieldProps) {
   const id = useId();
+  // What the user is typing, shown while the field has focus (the value passed on is plain).
+  const [draft, setDraft] = useState<string | null>(null);
+  const numeric = inputMode === 'decimal';
   const listId = suggestions && suggestions.length > 0 ? `${id}-suggestions` : undefined;
   const mine = error?.field === name ? error : null;
   return (
@@ -37,14 +45,20 @@ export function Field({
       <input
         id={id}
         name={name}
-        value={value}
+        value={draft ?? value}
         inputMode={inputMode}
         autoComplete="off"
         placeholder={placeholder}
         list={listId}
         aria-invalid={mine ? 'true' : undefined}
         aria-describedby={mine ? `${id}-error` : undefined}
-        onChange={(event) => onChange(event.target.value)}
+        onChange={(event) => {
+          const typed = event.target.value;
+          if (!numeric) return onChange(typed);
+          setDraft(typed);
+          onChange(plainNumber(typed, navigator.language));
+        }}
+        onBlur={() => setDraft(null)}
       />
       {listId && (
         <datalist id={listId}>

@@ -7,7 +7,7 @@ import type {
   ScenarioInput,
   StopLossType,
 } from '@belowzero/risk-core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FieldError } from '../lib/format/field-error';
 import { listedAssets } from '../lib/screens/listed-assets';
 import { useVenueMark } from '../lib/api-client/market-quote';
@@ -64,6 +64,8 @@ export function PositionFields({
 }: PositionFieldsProps) {
   const position = scenario.account.positions[index] as PositionInput;
   const path = `account.positions.${index}`;
+  // What the last switch between size and amount did to the figure, said once under it.
+  const [sizingNote, setSizingNote] = useState<string | null>(null);
   const set = (patch: Partial<PositionInput>) => onChange(withPosition(scenario, index, patch));
   const setMark = (text: string) => onChange(withOptional(scenario, index, 'markPrice', text));
   const market = useVenueMark(scenario.exchange, position.asset, position.instrument);
@@ -173,12 +175,31 @@ export function PositionFields({
           { value: 'size', label: inverse ? 'Size (USD)' : 'Size (coins)' },
           { value: 'amount', label: 'Amount invested' },
         ]}
-        onChange={(next) => onChange(withSizing(scenario, index, next))}
+        onChange={(next) => {
+          const switched = withSizing(scenario, index, next);
+          setSizingNote(
+            switched.converted
+              ? `Converted at the entry price and leverage: the position is the same.`
+              : next === 'amount'
+                ? 'Enter the money you put in (your margin).'
+                : 'Enter the size of the position.',
+          );
+          onChange(switched.scenario);
+        }}
       />
+      {sizingNote && (
+        <p className="small muted" role="status" data-testid="sizing-note">
+          {sizingNote}
+        </p>
+      )}
       <div className="grid-2">
         {sizing === 'size' ? (
           <Field
-            label={inverse ? 'Size in USD' : `Size in ${position.asset || 'coins'}`}
+            label={
+              inverse
+                ? 'Size in USD (the whole position)'
+                : `Size in ${position.asset || 'coins'} (the whole position)`
+            }
             name={`${path}.size`}
             value={position.size ?? ''}
             error={error}
@@ -186,7 +207,11 @@ export function PositionFields({
           />
         ) : (
           <Field
-            label={inverse ? `Amount in ${position.asset || 'coin'}` : 'Amount invested'}
+            label={
+              inverse
+                ? `Amount in ${position.asset || 'coin'} (your margin)`
+                : 'Amount invested (your margin)'
+            }
             name={`${path}.amount`}
             value={position.amount ?? ''}
             error={error}

@@ -54,10 +54,12 @@ export function browserForSuite(): { readonly browser: Browser; readonly phone: 
   return suite;
 }
 
-/** A fresh phone: its own storage (no device identity yet), en-US formatting, the test API. */
+/** A fresh phone: its own storage (no device identity yet), en-US formatting unless told, the
+ * test API. */
 export async function newPhone(
   browser: Browser,
   colorScheme: 'light' | 'dark' = 'light',
+  locale = 'en-US',
 ): Promise<BrowserContext> {
   const context = await browser.newContext({
     colorScheme,
@@ -65,7 +67,7 @@ export async function newPhone(
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
-    locale: 'en-US',
+    locale,
     baseURL: webUrl,
   });
   await context.addInitScript((url) => {

@@ -62,6 +62,71 @@ describeInBrowser('quick check', () => {
     await again.getByTestId('liquidation-price').filter({ hasText: '19,700.00' }).waitFor();
   });
 
+  it('a user types prices as they write them ("20,000"), and a word instead of a number is named in plain words', async () => {
+    // WE-4 again (long 1 BTC at 20,000, 50x, isolated -> liquidation 19,700), with a grouped entry.
+    const page = await suite.phone.newPage();
+    await page.goto('/');
+    await page.getByLabel('Exchange', { exact: true }).selectOption('bybit-linear');
+    await page.getByLabel('Margin mode').selectOption('isolated');
+    await page.getByLabel('Wallet balance', { exact: false }).fill('');
+    await page.getByLabel('Entry price').fill('20,000');
+    // What was typed stays in the field while it has focus...
+    expect(await page.getByLabel('Entry price').inputValue()).toBe('20,000');
+    await page.getByLabel(/^Size in/).fill('1');
+    await page.getByLabel('Leverage').fill('50');
+    await page.getByTestId('liquidation-price').filter({ hasText: '19,700.00' }).waitFor();
+    // ...and once it has not, the field shows the number risk-core got.
+    expect(await page.getByLabel('Entry price').inputValue()).toBe('20000');
+    await page.getByLabel('Leverage').fill('fifty');
+    await page.getByText('Enter a number, such as 3000 or 0.5.', { exact: true }).waitFor();
+    expect(await page.getByText(/written as a string/).count()).toBe(0);
+  });
+
+  it('a phone set to German takes "20.000" and "2,5" as twenty thousand and two and a half', async () => {
+    // 1 BTC at 20,000 with 2.5x isolated on Bybit: IM 8,000, MM 100 -> liquidation
+    // 20,000 - (8,000 - 100) = 12,100 (Bybit's formula, as WE-4).
+    const german = await newPhone(suite.browser, 'light', 'de-DE');
+    const page = await german.newPage();
+    await page.goto('/');
+    await page.getByLabel('Exchange', { exact: true }).selectOption('bybit-linear');
+    await page.getByLabel('Margin mode').selectOption('isolated');
+    await page.getByLabel('Wallet balance', { exact: false }).fill('');
+    await page.getByLabel('Entry price').fill('20.000');
+    await page.getByLabel(/^Size in/).fill('1');
+    await page.getByLabel('Leverage').fill('2,5');
+    await page
+      .getByTestId('liquidation-price')
+      .filter({ hasText: /12[.,]100/ })
+      .waitFor();
+    const readUrl = () => page.evaluate(() => new URL(window.location.href).searchParams.get('s'));
+    const encoded = await eventually(
+      readUrl,
+      (value) => decodeScenario(value)?.account.positions[0]?.leverage === '2.5',
+    );
+    expect(decodeScenario(encoded)?.account.positions[0]).toMatchObject({
+      entryPrice: '20000',
+      leverage: '2.5',
+    });
+    await german.close();
+  });
+
+  it('switching from size to amount invested converts the figure, so the answer keeps its meaning', async () => {
+    // WE-4: 1 BTC at 20,000 with 50x is 20,000 / 50 = 400 USDT of the user's own margin.
+    const page = await suite.phone.newPage();
+    await page.goto('/');
+    await page.getByLabel('Exchange', { exact: true }).selectOption('bybit-linear');
+    await page.getByLabel('Margin mode').selectOption('isolated');
+    await page.getByLabel('Wallet balance', { exact: false }).fill('');
+    await page.getByLabel('Entry price').fill('20000');
+    await page.getByLabel(/^Size in/).fill('1');
+    await page.getByLabel('Leverage').fill('50');
+    await page.getByTestId('liquidation-price').filter({ hasText: '19,700.00' }).waitFor();
+    await page.getByRole('button', { name: 'Amount invested' }).click();
+    expect(await page.getByLabel(/^Amount invested \(your margin\)/).inputValue()).toBe('400');
+    await page.getByTestId('sizing-note').filter({ hasText: 'the position is the same' }).waitFor();
+    await page.getByTestId('liquidation-price').filter({ hasText: '19,700.00' }).waitFor();
+  });
+
   it("answers a contract belowzero has no table for from the user's own rate and amount", async () => {
     // Bybit ETHUSDT is not in the recorded tables. Bybit's isolated formula (as WE-4): long 1 ETH
     // at 2,000, 10x: IM 200; MM = 2,000 x 0.5% - amount. Liquidation = 2,000 - (IM - MM):

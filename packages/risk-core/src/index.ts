@@ -86,6 +86,7 @@ export {
   type SimulationOptions,
   type SimulationPoint,
 } from './simulate.js';
+export { convertedSizing } from './sizing.js';
 export { validateScenario } from './validate.js';
 export { type SimulationEvent, type SimulationEventKind } from './walk-events.js';
 export { type DeficitWaterfall, type WaterfallPart } from './waterfall.js';

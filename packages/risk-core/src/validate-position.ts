@@ -3,6 +3,7 @@
  * entry, its size (from the size or the amount put in), leverage within the venue's tier, its
  * margin tiers (the venue's table, or the user's own maintenance figure), its stop-loss.
  */
+import { sizeFromAmount } from './sizing.js';
 import {
   absent,
   assetSymbol,
@@ -23,13 +24,7 @@ import { type MarginSchedule, type MarginTier, tierIndexFor } from './margin/tie
 import { MAX_ADDS_PER_POSITION } from './methodology.js';
 import type { SafeguardProfile } from './profiles/profile.js';
 import type { ValidatedPosition, ValidatedStopLoss } from './validated-scenario.js';
-import {
-  INSTRUMENT_KINDS,
-  type InstrumentKind,
-  MARGIN_MODES,
-  SIDES,
-  STOP_LOSS_TYPES,
-} from './scenario.js';
+import { INSTRUMENT_KINDS, MARGIN_MODES, SIDES, STOP_LOSS_TYPES } from './scenario.js';
 
 export interface ParsedPosition {
   position: ValidatedPosition;
@@ -226,18 +221,6 @@ function userMarginFigure(field: string, p: Record<string, unknown>): UserMargin
       'must be a fraction below 1 (0.005 = 0.5%)',
     );
   return { rate, amount: amount ?? ZERO };
-}
-
-/** size = amount * leverage / entry (inverse: amount in coin * leverage * entry, in USD). */
-function sizeFromAmount(
-  instrument: InstrumentKind,
-  amount: Decimal,
-  leverage: Decimal,
-  entry: Decimal,
-): Decimal {
-  return instrument === 'inverse'
-    ? amount.times(leverage).times(entry)
-    : amount.times(leverage).div(entry);
 }
 
 function validateStopLoss(field: string, input: unknown): ValidatedStopLoss {

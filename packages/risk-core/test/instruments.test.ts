@@ -7,6 +7,7 @@ import {
   type PositionInput,
   type SafeguardProfile,
   type ScenarioInput,
+  convertedSizing,
 } from '../src/index.js';
 import { sourced } from './fixtures/profiles.js';
 import {
@@ -509,5 +510,35 @@ describe('warnings at the current price', () => {
     const found = codes({ stopLoss: { type: 'guaranteed', triggerPrice: '41000' } });
     expect(found).toContain('STOP_ON_WRONG_SIDE');
     expect(found).toContain('STOP_TYPE_NOT_OFFERED');
+  });
+});
+
+describe('convertedSizing: the other figure of a position, for a form that switches', () => {
+  const base = {
+    asset: 'BTC',
+    instrument: 'linear' as const,
+    side: 'long' as const,
+    entryPrice: '60000',
+    leverage: '10',
+    marginMode: 'isolated' as const,
+  };
+
+  it('0.1 BTC at 60,000 with 10x is 600 invested, and back', () => {
+    // Hand derivation: amount = 0.1 x 60,000 / 10 = 600; size = 600 x 10 / 60,000 = 0.1.
+    expect(convertedSizing({ ...base, size: '0.1' }, 'amount')).toBe('600');
+    expect(convertedSizing({ ...base, amount: '600' }, 'size')).toBe('0.1');
+  });
+
+  it('inverse: 6,000 USD of contracts at 60,000 with 10x is 0.01 BTC invested', () => {
+    // amount = 6,000 / 10 / 60,000 = 0.01 BTC.
+    expect(convertedSizing({ ...base, instrument: 'inverse', size: '6000' }, 'amount')).toBe(
+      '0.01',
+    );
+  });
+
+  it('nothing to convert while the entry, leverage or figure is not a positive number', () => {
+    expect(convertedSizing({ ...base, entryPrice: '', size: '0.1' }, 'amount')).toBeNull();
+    expect(convertedSizing({ ...base, leverage: 'x', size: '0.1' }, 'amount')).toBeNull();
+    expect(convertedSizing({ ...base, size: '0' }, 'amount')).toBeNull();
   });
 });

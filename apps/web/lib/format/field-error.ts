@@ -13,6 +13,9 @@ export interface FieldError {
  */
 export function toFieldError(error: unknown): FieldError | null {
   if (!(error instanceof ValidationError)) return null;
+  // risk-core speaks of "a decimal number written as a string": a person types a number.
+  if (error.rule === 'decimal_string')
+    return { field: error.field, message: 'Enter a number, such as 3000 or 0.5.' };
   const prefix = `${error.field}: `;
   const message = error.message.startsWith(prefix)
     ? error.message.slice(prefix.length)

@@ -29,12 +29,20 @@ const base: ScenarioInput = {
 };
 
 describe('form edits of a scenario', () => {
-  it('switches size to amount keeping the figure, and never sends both', () => {
-    const next = withSizing(base, 0, 'amount');
+  it('switches size to amount converting the figure, and never sends both', () => {
+    // 1 BTC at 20,000 with 50x is 20,000 / 50 = 400 invested: the figure keeps its meaning.
+    const { scenario: next, converted } = withSizing(base, 0, 'amount');
     const position = next.account.positions[0]!;
-    expect(position.amount).toBe('1');
+    expect(converted).toBe(true);
+    expect(position.amount).toBe('400');
     expect('size' in position).toBe(false);
     expect(sizingOf(position)).toBe('amount');
+    // Without an entry price there is nothing to convert: the figure is cleared.
+    const unpriced = structuredClone(base);
+    unpriced.account.positions[0]!.entryPrice = '';
+    const cleared = withSizing(unpriced, 0, 'amount');
+    expect(cleared.converted).toBe(false);
+    expect(cleared.scenario.account.positions[0]!.amount).toBe('');
     expect(base.account.positions[0]!.size).toBe('1'); // the original is untouched
   });
 

@@ -1,13 +1,15 @@
 /**
  * Immutable edits of a ScenarioInput, one per thing the form lets a user change. The form
- * never computes figures: it only rewrites the inputs risk-core reads.
+ * never computes figures: it rewrites the inputs risk-core reads (a figure converted between
+ * size and amount is risk-core's convertedSizing).
  */
-import type {
-  AddInput,
-  CostsInput,
-  PositionInput,
-  ScenarioInput,
-  StopLossInput,
+import {
+  convertedSizing,
+  type AddInput,
+  type CostsInput,
+  type PositionInput,
+  type ScenarioInput,
+  type StopLossInput,
 } from '@belowzero/risk-core';
 
 export type Sizing = 'size' | 'amount';
@@ -40,14 +42,23 @@ export function sizingOf(position: PositionInput): Sizing {
 }
 
 /** Switches between giving the size and giving the amount invested, keeping the typed figure. */
-export function withSizing(scenario: ScenarioInput, index: number, sizing: Sizing): ScenarioInput {
+/**
+ * The position given by the other figure: the one typed is converted (risk-core's
+ * convertedSizing) so the position keeps its meaning, or cleared when there is nothing to
+ * convert yet (no entry price or leverage). `converted` says which, for the form to tell the user.
+ */
+export function withSizing(
+  scenario: ScenarioInput,
+  index: number,
+  sizing: Sizing,
+): { scenario: ScenarioInput; converted: boolean } {
   const position = scenario.account.positions[index];
-  if (!position || sizingOf(position) === sizing) return scenario;
-  const figure = position.size ?? position.amount ?? '';
+  if (!position || sizingOf(position) === sizing) return { scenario, converted: false };
+  const figure = convertedSizing(position, sizing);
   const { size: _size, amount: _amount, ...rest } = position;
   const next: PositionInput =
-    sizing === 'size' ? { ...rest, size: figure } : { ...rest, amount: figure };
-  return replacePosition(scenario, index, next);
+    sizing === 'size' ? { ...rest, size: figure ?? '' } : { ...rest, amount: figure ?? '' };
+  return { scenario: replacePosition(scenario, index, next), converted: figure !== null };
 }
 
 export function withStopLoss(
