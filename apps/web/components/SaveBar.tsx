@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { localScenario, type LocalScenario } from '../lib/sync/local-scenarios';
 import { editScenario, saveNewScenario } from '../lib/sync/saved-scenarios';
 import { useOnline } from '../lib/hooks/use-online';
+import { profileOf } from '../lib/screens/scenario-check';
 
 export const SAVED_PARAM = 'saved';
 
@@ -97,10 +98,12 @@ export function SaveBar({ scenario, disabled }: { scenario: ScenarioInput; disab
   );
 }
 
+/** "long BTC 20x on Binance": the venue by its name (the slug only when it is unknown). */
 function defaultTitle(scenario: ScenarioInput): string {
+  const venue = profileOf(scenario.exchange)?.exchange ?? scenario.exchange;
   const first = scenario.account.positions[0];
-  if (!first) return scenario.exchange;
+  if (!first) return venue;
   const more =
     scenario.account.positions.length > 1 ? ` +${scenario.account.positions.length - 1}` : '';
-  return `${first.side} ${first.asset} ${first.leverage}x on ${scenario.exchange}${more}`;
+  return `${first.side} ${first.asset} ${first.leverage}x on ${venue}${more}`;
 }

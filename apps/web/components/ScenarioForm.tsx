@@ -61,7 +61,11 @@ export function ScenarioForm({
         name="account.walletBalance"
         value={scenario.account.walletBalance ?? ''}
         placeholder="0"
-        hint="Cross margin: all of it backs every position."
+        hint={
+          positions.some((position) => position.marginMode === 'cross')
+            ? 'Cross margin: all of it backs every cross position.'
+            : 'Isolated positions do not draw on it while they are open.'
+        }
         error={error}
         onChange={(walletBalance) =>
           onChange(

@@ -41,6 +41,12 @@ describeInBrowser('quick check', () => {
     await page.getByLabel(/^Size in/).fill('1');
     await page.getByLabel('Leverage').fill('50');
     await page.getByTestId('liquidation-price').filter({ hasText: '19,700.00' }).waitFor();
+    // An isolated position does not draw on the wallet, and the form says so; the save title
+    // names the venue, not its slug.
+    await page.getByText('Isolated positions do not draw on it while they are open.').waitFor();
+    expect(await page.getByLabel('Title').getAttribute('placeholder')).toBe(
+      'long BTC 50x on Bybit',
+    );
 
     // The URL now carries exactly these inputs (written a moment after typing): a shareable link.
     const readUrl = () => page.evaluate(() => new URL(window.location.href).searchParams.get('s'));
