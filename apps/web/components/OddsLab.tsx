@@ -4,15 +4,20 @@ import { formatFraction, formatMoney } from '../lib/format/format';
 import {
   defaultOdds,
   isOddsSettings,
+  MARKET_PRESETS,
+  presetOf,
   toOddsOptions,
+  type MarketPreset,
   type OddsSettings,
 } from '../lib/screens/odds-settings';
+import { oddsSummary } from '../lib/screens/odds-summary';
 import { useScenarioCheck } from '../lib/screens/use-profiles';
 import { ODDS_PARAM } from '../lib/url/url-params';
 import { useOddsWorker } from '../lib/screens/use-odds-worker';
 import { useScenarioAndSettings } from '../lib/url/use-scenario-settings';
 import { Field } from './Field';
 import { ScenarioProblem } from './ScenarioProblem';
+import { Segmented } from './Segmented';
 
 function ProbabilityRow({
   label,
@@ -61,13 +66,34 @@ export function OddsLab() {
     );
   }
   const currency = check.assessment.settlementAsset;
+  // risk-core moves the first position's coin; the others stay at their prices.
+  const moving = check.assessment.positions[0]?.asset ?? '';
+  const preset = presetOf(settings);
   return (
     <>
       {urlQuery}
       <section className="card" aria-label="Model">
+        <p data-testid="odds-asset">
+          The price of <strong>{moving}</strong> moves (your first position&apos;s coin); any other
+          coins stay at their prices.
+        </p>
+        <Segmented
+          label="Market"
+          value={preset ?? 'custom'}
+          options={[
+            { value: 'calm', label: 'Calm' },
+            { value: 'normal', label: 'Normal' },
+            { value: 'stormy', label: 'Stormy' },
+            ...(preset === null ? [{ value: 'custom', label: 'Your figures' }] : []),
+          ]}
+          onChange={(next) => {
+            if (next in MARKET_PRESETS) set(MARKET_PRESETS[next as MarketPreset]);
+          }}
+        />
         <p className="small muted">
-          Price paths from a jump-diffusion model: steady volatility plus sudden jumps. Seeded, so
-          the same settings give the same answer.
+          Price paths from a jump-diffusion model: steady volatility plus sudden jumps, with
+          belowzero&apos;s rough figures for a calm, normal or stormy market (not any venue&apos;s);
+          change any figure below. Seeded, so the same settings give the same answer.
         </p>
         <div className="grid-2">
           <Field
@@ -162,6 +188,9 @@ export function OddsLab() {
       </section>
       {state.status === 'done' && (
         <section className="card" aria-label="Odds" data-testid="odds-result">
+          <p data-testid="odds-summary">
+            <strong>{oddsSummary(state.result)}</strong>
+          </p>
           <table>
             <thead>
               <tr>

@@ -110,12 +110,23 @@ describeInBrowser('screens', () => {
       .getByRole('alert')
       .waitFor();
 
+    // The screen says which coin moves, and a market in words fills the model's figures.
+    expect(await page.getByTestId('odds-asset').textContent()).toContain('BTC');
+    await page.getByRole('button', { name: 'Stormy' }).click();
+    expect(await page.getByLabel('Volatility (per year)').inputValue()).toBe('1.2');
+    await page.getByRole('button', { name: 'Normal' }).click();
+    expect(await page.getByLabel('Volatility (per year)').inputValue()).toBe('0.8');
+
     await page.getByLabel('Paths').fill('4000');
     await page.getByRole('button', { name: 'Run' }).click();
     await page.getByTestId('odds-result').waitFor({ timeout: 60_000 });
     const liquidation = await page.getByTestId('odds-liquidation').textContent();
     // 50x long over a week at 80% volatility: liquidation (2 % away) is close to certain.
     expect(liquidation).toMatch(/\d+(\.\d+)?%.*–.*%/);
+    // In one sentence; on Bybit the insurance fund and ADL cover a deficit, so the user never pays.
+    const summary = await page.getByTestId('odds-summary').textContent();
+    expect(summary).toMatch(/chance of a liquidation/);
+    expect(summary).toMatch(/no deficit past zero\.|you would not pay it\./);
     await screenshot(page, 'odds');
   });
 

@@ -26,6 +26,33 @@ export const defaultOdds: OddsSettings = {
   fundScale: '1',
 };
 
+/** The model's market, in words a non-quant picks from: belowzero's rough figures, not any
+ * venue's, shown beside the fields they fill (which stay editable). */
+export const MARKET_PRESETS = {
+  calm: { volatility: '0.4', jumpIntensityPerYear: '2', jumpMean: '-0.05', jumpStdDev: '0.05' },
+  normal: {
+    volatility: defaultOdds.volatility,
+    jumpIntensityPerYear: defaultOdds.jumpIntensityPerYear,
+    jumpMean: defaultOdds.jumpMean,
+    jumpStdDev: defaultOdds.jumpStdDev,
+  },
+  stormy: { volatility: '1.2', jumpIntensityPerYear: '30', jumpMean: '-0.15', jumpStdDev: '0.15' },
+} as const;
+
+export type MarketPreset = keyof typeof MARKET_PRESETS;
+
+/** The preset these settings are, or null when the user has changed a figure. */
+export function presetOf(settings: OddsSettings): MarketPreset | null {
+  const names = Object.keys(MARKET_PRESETS) as MarketPreset[];
+  return (
+    names.find((name) =>
+      (Object.entries(MARKET_PRESETS[name]) as [keyof OddsSettings, string][]).every(
+        ([key, value]) => settings[key] === value,
+      ),
+    ) ?? null
+  );
+}
+
 export function isOddsSettings(value: unknown): value is OddsSettings {
   if (typeof value !== 'object' || value === null) return false;
   return (Object.keys(defaultOdds) as (keyof OddsSettings)[]).every(
