@@ -104,7 +104,8 @@ export function ExchangeRanking({ initial }: { initial?: Comparison }) {
           {outcome.comparison.skipped.length > 0 && (
             <details className="card">
               <summary>
-                Not offered on {outcome.comparison.skipped.length} exchange products
+                Where belowzero has no answer for this position ({outcome.comparison.skipped.length}{' '}
+                exchange products)
               </summary>
               <ul className="small">
                 {outcome.comparison.skipped.map((skip) => (

@@ -10,6 +10,7 @@ import { AnswerCard } from './AnswerCard';
 import { IntentLink } from './IntentLink';
 import { NearViewport } from './NearViewport';
 import { ScenarioForm } from './ScenarioForm';
+import { WayForward } from './WayForward';
 
 // Below the fold: loaded in the browser after the answer and the form are on screen (not
 // prerendered: the save bar depends on the device's storage and the URL).
@@ -30,9 +31,12 @@ export function QuickCheck() {
       {check.ok ? (
         <AnswerCard assessment={check.assessment} scenario={scenario} />
       ) : (
-        <p className="error-box" role="alert" data-testid="form-error">
-          Fix the highlighted field: {check.error.message}
-        </p>
+        <>
+          <p className="error-box" role="alert" data-testid="form-error">
+            Fix the highlighted field: {check.error.message}
+          </p>
+          <WayForward scenario={scenario} error={check.error} onChange={setScenario} />
+        </>
       )}
       <ScenarioForm
         scenario={scenario}

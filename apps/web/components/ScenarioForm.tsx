@@ -7,7 +7,13 @@ import {
 } from '@belowzero/risk-core';
 import { newPosition } from '../lib/screens/default-scenario';
 import type { FieldError } from '../lib/format/field-error';
-import { addPosition, removePosition, withAccount } from '../lib/screens/scenario-edit';
+import {
+  addPosition,
+  removePosition,
+  withAccount,
+  withExchange,
+} from '../lib/screens/scenario-edit';
+import { useState } from 'react';
 import { CostsFields } from './CostsFields';
 import { Field } from './Field';
 import { PositionFields } from './PositionFields';
@@ -43,6 +49,8 @@ export function ScenarioForm({
   const marginModes = exchange?.marginModes ?? ['isolated', 'cross'];
   const positions = scenario.account.positions;
   const exchangeOptions = exchanges.map((option) => ({ value: option.slug, label: option.label }));
+  // What switching exchange changed in the positions, said once under the picker.
+  const [adapted, setAdapted] = useState<string[]>([]);
   if (!exchange)
     exchangeOptions.unshift({ value: scenario.exchange, label: `${scenario.exchange} (unknown)` });
 
@@ -54,8 +62,21 @@ export function ScenarioForm({
         value={scenario.exchange}
         options={exchangeOptions}
         error={error}
-        onChange={(slug) => onChange({ ...scenario, exchange: slug })}
+        onChange={(slug) => {
+          const chosen = exchanges.find((option) => option.slug === slug);
+          if (!chosen) return onChange({ ...scenario, exchange: slug });
+          const switched = withExchange(scenario, chosen);
+          setAdapted(switched.changes);
+          onChange(switched.scenario);
+        }}
       />
+      {adapted.length > 0 && (
+        <ul className="small muted" role="status" data-testid="exchange-adapted">
+          {adapted.map((change) => (
+            <li key={change}>{change}</li>
+          ))}
+        </ul>
+      )}
       <Field
         label={`Wallet balance beyond the positions' margin (${exchange?.settlementCurrency ?? 'quote'})`}
         name="account.walletBalance"

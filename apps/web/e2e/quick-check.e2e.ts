@@ -133,6 +133,59 @@ describeInBrowser('quick check', () => {
     await page.getByTestId('liquidation-price').filter({ hasText: '19,700.00' }).waitFor();
   });
 
+  it('a new user asks for SOL on Bybit inverse: told what Bybit lists, one tap picks BTC and answers', async () => {
+    const page = await suite.phone.newPage();
+    await page.goto('/');
+    // The first-visit scenario is a linear cross position: Bybit's inverse product offers
+    // inverse contracts only, so the position adapts and the form says so.
+    await page.getByLabel('Exchange', { exact: true }).selectOption('bybit-inverse');
+    await page
+      .getByTestId('exchange-adapted')
+      .filter({ hasText: 'offers no linear positions: position 1 is now inverse' })
+      .waitFor();
+    await page.getByLabel('Wallet balance', { exact: false }).fill('');
+    await page.getByLabel(/^Size in/).fill('1000');
+    await page.getByLabel('Asset').fill('SOL');
+    await page
+      .getByTestId('form-error')
+      .filter({ hasText: 'does not list a SOL inverse contract' })
+      .waitFor();
+    const wayForward = page.getByTestId('way-forward');
+    await wayForward.getByRole('button', { name: 'BTC' }).click();
+    await page.getByTestId('liquidation-price').waitFor();
+    expect(await page.getByLabel('Asset').inputValue()).toBe('BTC');
+
+    // Back to SOL: the way forward also leads to the exchanges that do answer, and compare says
+    // in sentences where belowzero has none.
+    await page.getByLabel('Asset').fill('SOL');
+    await wayForward.getByRole('link', { name: /exchanges that do answer for SOL/ }).click();
+    const skipped = page.getByText(/^Where belowzero has no answer for this position/);
+    await skipped.waitFor({ timeout: 30_000 });
+    await skipped.click();
+    const reasons = await page.locator('details ul').textContent();
+    expect(reasons).toContain('does not list a SOL inverse contract');
+    expect(reasons).not.toContain('account.positions');
+  });
+
+  it("ETH inverse on Bybit has no table: one tap goes to the exchange's own rate, which answers", async () => {
+    // 1,000 USD of ETH inverse at 2,000, 5x isolated, the rate Bybit shows typed in: an answer.
+    const page = await suite.phone.newPage();
+    await page.goto('/');
+    await page.getByLabel('Exchange', { exact: true }).selectOption('bybit-inverse');
+    await page.getByLabel('Margin mode').selectOption('isolated');
+    await page.getByLabel('Wallet balance', { exact: false }).fill('');
+    await page.getByLabel('Asset').fill('ETH');
+    await page.getByLabel('Entry price').fill('2000');
+    await page.getByLabel(/^Size in/).fill('1000');
+    await page.getByLabel('Leverage').fill('5');
+    await page
+      .getByTestId('way-forward')
+      .getByRole('button', { name: 'Enter the maintenance rate your exchange shows' })
+      .click();
+    await page.keyboard.type('0.01');
+    await page.getByTestId('liquidation-price').waitFor();
+  });
+
   it("answers a contract belowzero has no table for from the user's own rate and amount", async () => {
     // Bybit ETHUSDT is not in the recorded tables. Bybit's isolated formula (as WE-4): long 1 ETH
     // at 2,000, 10x: IM 200; MM = 2,000 x 0.5% - amount. Liquidation = 2,000 - (IM - MM):

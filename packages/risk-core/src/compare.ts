@@ -99,7 +99,7 @@ export function compare(
         product: profile.product,
         field: error.field,
         rule: error.rule,
-        reason: error.message,
+        reason: skipReason(error),
       });
     }
   }
@@ -109,6 +109,12 @@ export function compare(
     skipped,
     methodologyVersion: METHODOLOGY_VERSION,
   };
+}
+
+/** Why a venue has no answer, as a sentence for a person (no field path, no echoed value). */
+function skipReason(error: ValidationError): string {
+  const text = error.problem;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${text.endsWith('.') ? '' : '.'}`;
 }
 
 function entry(

@@ -30,6 +30,10 @@ export type ValidationRule =
 
 export class ValidationError extends Error {
   readonly code = 'VALIDATION' as const;
+  /** What is wrong, in words, without the field's path or the value: "is not listed on this
+   * exchange", or the validator's own sentence ("Bybit ... lists BTC, ETH, XRP"). */
+  readonly problem: string;
+
   constructor(
     readonly field: string,
     readonly value: unknown,
@@ -38,6 +42,7 @@ export class ValidationError extends Error {
   ) {
     super(`${field}: ${detail ?? describeRule(rule)} (got ${preview(value)})`);
     this.name = 'ValidationError';
+    this.problem = detail ?? describeRule(rule);
   }
 }
 

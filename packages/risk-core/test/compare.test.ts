@@ -1,3 +1,4 @@
+import { findProfile } from '../src/profile-data.js';
 import { compare } from '../src/compare.js';
 import { ValidationError } from '../src/errors.js';
 import type { ScenarioInput } from '../src/scenario.js';
@@ -76,5 +77,42 @@ describe('compare', () => {
       account: { positions: [{ ...input.account.positions[0]!, entryPrice: '-5' }] },
     };
     expect(() => compare(bad, [protectedVenue])).toThrow(ValidationError);
+  });
+});
+
+describe('a venue with no answer says why in a sentence', () => {
+  it('SOL inverse on Bybit: not listed, with what Bybit does list, and no field path or echoed value', () => {
+    const bybit = findProfile('bybit-inverse');
+    const result = compare(
+      {
+        schemaVersion: 1,
+        exchange: 'bybit-inverse',
+        account: {
+          positions: [
+            {
+              asset: 'SOL',
+              instrument: 'inverse',
+              side: 'long',
+              entryPrice: '150',
+              size: '1000',
+              leverage: '5',
+              marginMode: 'isolated',
+            },
+          ],
+        },
+      },
+      [bybit],
+    );
+    const listed = bybit.contracts
+      .filter((contract) => contract.instrument === 'inverse')
+      .map((contract) => contract.asset)
+      .join(', ');
+    expect(result.skipped).toEqual([
+      expect.objectContaining({
+        profileSlug: 'bybit-inverse',
+        rule: 'not_listed',
+        reason: `Bybit ${bybit.product} does not list a SOL inverse contract; it lists ${listed}.`,
+      }),
+    ]);
   });
 });

@@ -7,6 +7,7 @@ describe('validation errors beside their field', () => {
     expect(toFieldError(error)).toEqual({
       field: 'account.positions.0.entryPrice',
       message: 'Must be greater than zero (got "-5")',
+      rule: 'positive',
     });
   });
 

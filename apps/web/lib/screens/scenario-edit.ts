@@ -124,3 +124,41 @@ function replacePosition(
   );
   return { ...scenario, account: { ...scenario.account, positions } };
 }
+
+/**
+ * The scenario on another exchange: a position in an instrument or margin mode the new venue
+ * does not offer takes the first one it does, and each change is said in words for the form.
+ */
+export function withExchange(
+  scenario: ScenarioInput,
+  exchange: {
+    slug: string;
+    label: string;
+    instruments: readonly string[];
+    marginModes: readonly string[];
+  },
+): { scenario: ScenarioInput; changes: string[] } {
+  const changes: string[] = [];
+  const positions = scenario.account.positions.map((position, index) => {
+    let next = position;
+    const instrument = exchange.instruments[0];
+    if (!exchange.instruments.includes(position.instrument) && instrument !== undefined) {
+      changes.push(
+        `${exchange.label} offers no ${position.instrument.replace('_', ' ')} positions: position ${index + 1} is now ${instrument.replace('_', ' ')}.`,
+      );
+      next = { ...next, instrument: instrument as PositionInput['instrument'] };
+    }
+    const mode = exchange.marginModes[0];
+    if (!exchange.marginModes.includes(next.marginMode) && mode !== undefined) {
+      changes.push(
+        `${exchange.label} offers no ${next.marginMode} margin: position ${index + 1} is now ${mode}.`,
+      );
+      next = { ...next, marginMode: mode as PositionInput['marginMode'] };
+    }
+    return next;
+  });
+  return {
+    scenario: { ...scenario, exchange: exchange.slug, account: { ...scenario.account, positions } },
+    changes,
+  };
+}
