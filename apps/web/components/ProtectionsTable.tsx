@@ -1,55 +1,65 @@
 import { protectionSummary } from '@belowzero/risk-core';
 import { profiles } from '@belowzero/risk-core/profiles';
 import { formatDate } from '../lib/format/format';
+import { sourceLabel } from '../lib/format/source-label';
 import { IntentLink } from './IntentLink';
 
-/** Every venue's protections side by side, each answer with its source and date; assumptions marked. */
+const QUESTIONS = [
+  ['canUserOwe', 'Can you owe?'],
+  ['deficitCoverage', 'Who covers a deficit'],
+  ['partialLiquidation', 'Partial liquidation'],
+  ['guaranteedStops', 'Guaranteed stop'],
+] as const;
+
+/**
+ * Every venue's protections, one card per venue (a phone's width), each answer with a short
+ * source linking out and its date; assumptions marked.
+ */
 export function ProtectionsTable() {
   const rows = profiles.map((profile) => ({ profile, summary: protectionSummary(profile) }));
   return (
-    <div className="table-scroll">
-      <table aria-label="Protections by exchange">
-        <thead>
-          <tr>
-            <th>Exchange</th>
-            <th>Can you owe?</th>
-            <th>Who covers a deficit</th>
-            <th>Partial liquidation</th>
-            <th>Guaranteed stop</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ profile, summary }) => (
-            <tr key={profile.slug}>
-              <th scope="row">
-                <IntentLink href={`/exchanges/${profile.slug}`}>
-                  {profile.exchange} {profile.product}
-                </IntentLink>
-                <br />
-                <span className="small muted">as of {formatDate(profile.asOf)}</span>
-              </th>
-              {[
-                summary.canUserOwe,
-                summary.deficitCoverage,
-                summary.partialLiquidation,
-                summary.guaranteedStops,
-              ].map((item, index) => (
-                <td key={index} title={`${item.source} (${item.asOf})`}>
-                  {item.text}
-                  {item.assumption && (
-                    <>
-                      {' '}
-                      <span className="badge assumption">assumption</span>
-                    </>
-                  )}
-                  <br />
-                  <span className="small muted">{item.source}</span>
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ul className="protections" aria-label="Protections by exchange">
+      {rows.map(({ profile, summary }) => (
+        <li key={profile.slug} className="card" data-testid="protection-card">
+          <h3 style={{ marginTop: 0 }}>
+            <IntentLink href={`/exchanges/${profile.slug}`}>
+              {profile.exchange} {profile.product}
+            </IntentLink>
+          </h3>
+          <p className="small muted">as of {formatDate(profile.asOf)}</p>
+          <dl className="figures">
+            {QUESTIONS.map(([key, question]) => {
+              const item = summary[key];
+              const source = sourceLabel(item.source);
+              return (
+                <div key={key}>
+                  <dt>{question}</dt>
+                  <dd>
+                    {item.text}
+                    {item.assumption && (
+                      <>
+                        {' '}
+                        <span className="badge assumption">assumption</span>
+                      </>
+                    )}
+                    <br />
+                    <span className="small muted">
+                      {source.href === null ? (
+                        <span title={item.source}>{source.label}</span>
+                      ) : (
+                        <a href={source.href} title={item.source} rel="noreferrer" target="_blank">
+                          {source.label}
+                        </a>
+                      )}
+                      , {formatDate(item.asOf)}
+                    </span>
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -134,7 +134,15 @@ describeInBrowser('screens', () => {
     const page = await suite.phone.newPage();
     await page.goto(scenarioHref('/compare', bybitWe4));
     await page.getByTestId('ranking').locator('li').first().waitFor();
-    await page.getByRole('table', { name: 'Protections by exchange' }).waitFor();
+    // One card per venue, no wider than the phone; sources short, linking out.
+    const protections = page.getByRole('list', { name: 'Protections by exchange' });
+    await protections.waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    const firstSource = protections
+      .getByRole('link', { name: /\.(com|io|xyz|trade|exchange)$/ })
+      .first();
+    expect(await firstSource.getAttribute('href')).toMatch(/^https:\/\//);
     await screenshot(page, 'compare');
     await page.getByTestId('ranking').getByRole('link').first().click();
     await page.waitForURL(/\/exchanges\//);
