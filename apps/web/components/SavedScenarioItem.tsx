@@ -8,6 +8,7 @@ import { scenarioHref } from '../lib/url/scenario-url';
 import { shareOrCopy, shareUrl } from '../lib/sync/share-link';
 import { fromServer } from '../lib/sync/sync';
 import { useOnline } from '../lib/hooks/use-online';
+import { useServerReach } from '../lib/hooks/use-server-reach';
 import { ConflictPanel } from './ConflictPanel';
 import { IntentLink } from './IntentLink';
 import { SAVED_PARAM } from './SaveBar';
@@ -23,6 +24,7 @@ function statusOf(record: LocalScenario): string {
 /** One saved scenario: open, rename, share or stop sharing, delete; its sync state. */
 export function SavedScenarioItem({ record }: { record: LocalScenario }) {
   const online = useOnline();
+  const reach = useServerReach();
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(record.title);
   const [notice, setNotice] = useState<string | null>(null);
@@ -93,6 +95,7 @@ export function SavedScenarioItem({ record }: { record: LocalScenario }) {
       )}
       <p className="small muted" data-testid="sync-state">
         {statusOf(record)}
+        {record.pending && reach === false ? ': the server cannot be reached' : ''}
         {record.syncError ? `: ${record.syncError}` : ''}
         {record.version !== null ? ` · version ${record.version}` : ''}
       </p>

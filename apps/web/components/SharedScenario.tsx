@@ -2,6 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { apolloClient } from '../lib/api-client/apollo';
+import { ServerUnreachableError } from '../lib/api-client/server-reach';
 import { putLocalScenario } from '../lib/sync/local-scenarios';
 import { NotFoundError, ScenarioApi } from '../lib/api-client/scenario-api';
 import { fromWire, type ScenarioNodeData } from '../lib/api-client/scenario-wire';
@@ -16,12 +17,14 @@ type State =
   | { kind: 'loading' }
   | { kind: 'found'; node: ScenarioNodeData }
   | { kind: 'missing' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string; unreachable: boolean };
 
 /** A scenario opened through its share link: read-only, with a Fork button to make it yours. */
 export function SharedScenario({ slug }: { slug: string }) {
   const router = useRouter();
   const [state, setState] = useState<State>({ kind: 'loading' });
+  // Bumped by Retry: opens the link again.
+  const [attempt, setAttempt] = useState(0);
   const [forking, setForking] = useState(false);
   const [forkError, setForkError] = useState<string | null>(null);
 
@@ -32,10 +35,14 @@ export function SharedScenario({ slug }: { slug: string }) {
         setState(
           error instanceof NotFoundError
             ? { kind: 'missing' }
-            : { kind: 'failed', message: error instanceof Error ? error.message : String(error) },
+            : {
+                kind: 'failed',
+                message: error instanceof Error ? error.message : String(error),
+                unreachable: error instanceof ServerUnreachableError,
+              },
         ),
     );
-  }, [slug]);
+  }, [slug, attempt]);
 
   async function fork() {
     setForking(true);
@@ -67,7 +74,21 @@ export function SharedScenario({ slug }: { slug: string }) {
     return (
       <>
         <h1>Could not open the link</h1>
-        <p className="error-box">{state.message}</p>
+        <p className="error-box" data-testid="link-failed">
+          {state.message}
+          {state.unreachable &&
+            ' The calculator and your saved scenarios still work on this phone.'}
+        </p>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            setState({ kind: 'loading' });
+            setAttempt((count) => count + 1);
+          }}
+        >
+          Retry
+        </button>
       </>
     );
   }

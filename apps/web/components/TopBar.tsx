@@ -1,12 +1,15 @@
 'use client';
 import { useOnline } from '../lib/hooks/use-online';
+import { useServerReach } from '../lib/hooks/use-server-reach';
 import { useSyncStatus } from '../lib/sync/sync-status';
 import { IntentLink } from './IntentLink';
 
 /** The header: the app name, the connection state and how many saves wait for the network. */
 export function TopBar() {
   const online = useOnline();
+  const reach = useServerReach();
   const { pending, conflicts } = useSyncStatus();
+  const connection = !online ? 'Offline' : reach === false ? 'Server unreachable' : 'Online';
   return (
     <header className="top-bar">
       <IntentLink href="/" className="brand">
@@ -19,8 +22,11 @@ export function TopBar() {
           </IntentLink>
         )}
         {pending > 0 && <span className="status-pill offline">{pending} to sync</span>}
-        <span className={online ? 'status-pill' : 'status-pill offline'} data-testid="connection">
-          {online ? 'Online' : 'Offline'}
+        <span
+          className={connection === 'Online' ? 'status-pill' : 'status-pill offline'}
+          data-testid="connection"
+        >
+          {connection}
         </span>
       </div>
     </header>

@@ -60,6 +60,7 @@ export async function newPhone(
   browser: Browser,
   colorScheme: 'light' | 'dark' = 'light',
   locale = 'en-US',
+  api = apiUrl,
 ): Promise<BrowserContext> {
   const context = await browser.newContext({
     colorScheme,
@@ -72,7 +73,7 @@ export async function newPhone(
   });
   await context.addInitScript((url) => {
     window.localStorage.setItem('belowzero.apiUrl', url);
-  }, apiUrl);
+  }, api);
   return context;
 }
 
