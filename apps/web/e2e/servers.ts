@@ -213,11 +213,12 @@ export async function startServers(): Promise<Servers> {
       'start',
       '-p',
       String(webPort),
+      // Every loopback address, as a phone on the LAN reaches the computer (lan-phone.e2e.ts).
       '-H',
-      '127.0.0.1',
+      '0.0.0.0',
     ],
     webDir,
-    { NEXT_TELEMETRY_DISABLED: '1' },
+    { NEXT_TELEMETRY_DISABLED: '1', API_ORIGIN: `http://127.0.0.1:${apiPort}` },
     async () => (await fetch(`${webUrl}/`)).ok,
   );
   return { apiUrl, webUrl, processes: [api, web], venues };

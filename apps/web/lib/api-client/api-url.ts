@@ -2,11 +2,12 @@
 export const API_URL_OVERRIDE_KEY = 'belowzero.apiUrl';
 
 /**
- * The GraphQL endpoint: NEXT_PUBLIC_API_URL fixed at build time (Next inlines it), unless
- * this device was pointed elsewhere through localStorage.
+ * The GraphQL endpoint: the PWA's own /graphql (app/graphql/route.ts passes it on to the API),
+ * so wherever the phone reached the PWA it reaches the API; NEXT_PUBLIC_API_URL (fixed at build
+ * time) points at another API, and a device can be pointed elsewhere through localStorage.
  */
 export function apiUrl(): string {
   const override =
     typeof localStorage === 'undefined' ? null : localStorage.getItem(API_URL_OVERRIDE_KEY);
-  return override || process.env.NEXT_PUBLIC_API_URL || 'http://127.0.0.1:4000/graphql';
+  return override || process.env.NEXT_PUBLIC_API_URL || '/graphql';
 }
