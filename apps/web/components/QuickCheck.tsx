@@ -7,6 +7,7 @@ import { UrlQuery } from '../lib/url/url-query';
 import { useFieldAnchor } from '../lib/hooks/use-field-anchor';
 import { useScenario } from '../lib/url/use-scenario';
 import { AnswerCard } from './AnswerCard';
+import { ExampleNotice } from './ExampleNotice';
 import { IntentLink } from './IntentLink';
 import { NearViewport } from './NearViewport';
 import { ScenarioForm } from './ScenarioForm';
@@ -28,6 +29,7 @@ export function QuickCheck() {
   return (
     <>
       <UrlQuery onChange={scenarioFromUrl} reveal />
+      <ExampleNotice scenario={scenario} />
       {check.ok ? (
         <AnswerCard assessment={check.assessment} scenario={scenario} />
       ) : (

@@ -19,6 +19,14 @@ describeInBrowser('quick check', () => {
     await page.getByTestId('liquidation-price').filter({ hasText: '25,100.40' }).waitFor();
     await page.getByTestId('answer').waitFor();
     await screenshot(page, 'home');
+    // It says this is an example, and one tap takes the user to their own position.
+    await page.getByTestId('example-notice').filter({ hasText: 'This is an example' }).waitFor();
+    await page.getByRole('button', { name: 'Check my own position' }).click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(
+      'exchange',
+    );
+    await page.getByLabel('Exchange', { exact: true }).selectOption('bybit-linear');
+    await page.getByTestId('example-notice').waitFor({ state: 'detached' });
 
     // The same screen on a phone set to dark mode (prefers-color-scheme).
     const dark = await newPhone(suite.browser, 'dark');
