@@ -16,7 +16,7 @@ export function ExampleNotice({ scenario }: { scenario: ScenarioInput }) {
   };
   return (
     <p className="notice" role="note" data-testid="example-notice">
-      This is an example: a {first?.side} of {first?.asset} at {first?.leverage}x on Binance.{' '}
+      This is an example: a {first?.side} {first?.asset} position at {first?.leverage}x on Binance.{' '}
       <button type="button" className="primary" onClick={start}>
         Check my own position
       </button>
