@@ -22,6 +22,7 @@ import {
 } from '../lib/screens/scenario-edit';
 import { useProfileChoices } from '../lib/screens/use-profiles';
 import { Field } from './Field';
+import { PercentField } from './PercentField';
 import { Segmented } from './Segmented';
 import { SelectField } from './SelectField';
 import { VenueMarkNote } from './VenueMarkNote';
@@ -247,8 +248,8 @@ export function PositionFields({
           />
         )}
         {(position.instrument === 'linear' || position.instrument === 'inverse') && (
-          <Field
-            label="Maintenance rate your exchange shows (optional; 0.005 = 0.5%)"
+          <PercentField
+            label="Maintenance rate your exchange shows, in % (optional)"
             name={`${path}.maintenanceMarginRate`}
             value={position.maintenanceMarginRate ?? ''}
             placeholder="from the venue's table"

@@ -190,7 +190,8 @@ describeInBrowser('quick check', () => {
       .getByTestId('way-forward')
       .getByRole('button', { name: 'Enter the maintenance rate your exchange shows' })
       .click();
-    await page.keyboard.type('0.01');
+    // In percent, as the exchange shows it: 1%.
+    await page.keyboard.type('1');
     await page.getByTestId('liquidation-price').waitFor();
   });
 
@@ -207,7 +208,14 @@ describeInBrowser('quick check', () => {
     await page.getByLabel('Entry price').fill('2000');
     await page.getByLabel(/^Size in/).fill('1');
     await page.getByLabel('Leverage').fill('10');
-    await page.getByLabel(/^Maintenance rate your exchange shows/).fill('0.005');
+    // The rate is typed in percent, as the exchange shows it: a fraction's range is told in percent.
+    const rate = page.getByLabel(/^Maintenance rate your exchange shows, in %/);
+    await rate.fill('150');
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Enter a percentage above 0 and below 100, such as 0.5 for 0.5%.' })
+      .waitFor();
+    await rate.fill('0.5');
     await page.getByTestId('liquidation-price').filter({ hasText: '1,810.00' }).waitFor();
     await page.getByLabel(/^Maintenance amount beside that rate/).fill('5');
     await page.getByTestId('liquidation-price').filter({ hasText: '1,805.00' }).waitFor();

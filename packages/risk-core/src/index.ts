@@ -25,6 +25,7 @@ export { MAX_POSITIONS, METHODOLOGY_VERSION, NOT_MODELLED } from './methodology.
 export { type OddsResult, type Probability } from './odds-result.js';
 export { type JumpDiffusionInput } from './jump-diffusion.js';
 export { estimateOdds, type OddsHooks, type OddsOptions } from './odds.js';
+export { fractionFromPercent, percentFromFraction } from './percent.js';
 export { type PricePathInput } from './price-paths.js';
 export {
   type BankruptcyPriceRule,
