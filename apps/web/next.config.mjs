@@ -8,7 +8,17 @@ import withSerwistInit from '@serwist/next';
 // A fresh revision per build makes the service worker refresh them after a deploy.
 const revision = randomUUID();
 const shellRoutes = [
-  ...['/', '/crash', '/odds', '/compare', '/portfolio', '/scenarios', '/exchanges', '/offline'],
+  ...[
+    '/',
+    '/crash',
+    '/odds',
+    '/compare',
+    '/portfolio',
+    '/scenarios',
+    '/exchanges',
+    '/glossary',
+    '/offline',
+  ],
   ...profiles.map((profile) => `/exchanges/${profile.slug}`),
 ];
 

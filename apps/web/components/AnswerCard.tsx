@@ -6,7 +6,9 @@ import {
   formatMoney,
   formatPercent,
 } from '../lib/format/format';
+import { IntentLink } from './IntentLink';
 import { PriceLadder } from './PriceLadder';
+import { Term } from './Term';
 
 const HEADLINES: Record<Answer, string> = {
   CANNOT_GO_NEGATIVE: 'No. This balance cannot go below zero.',
@@ -55,7 +57,9 @@ export function AnswerCard({
           </h2>
           <dl className="figures">
             <div>
-              <dt>Liquidation price</dt>
+              <dt>
+                <Term id="liquidation-price">Liquidation price</Term>
+              </dt>
               <dd data-testid={position.index === 0 ? 'liquidation-price' : undefined}>
                 {formatAmount(position.liquidationPrice)}
               </dd>
@@ -65,29 +69,41 @@ export function AnswerCard({
               <dd>{formatPercent(position.liquidationDistancePercent, undefined, true)}</dd>
             </div>
             <div>
-              <dt>Bankruptcy price</dt>
+              <dt>
+                <Term id="bankruptcy-price">Bankruptcy price</Term>
+              </dt>
               <dd data-testid={position.index === 0 ? 'bankruptcy-price' : undefined}>
                 {formatAmount(position.bankruptcyPrice)}
               </dd>
             </div>
             <div>
-              <dt>Margin-call price</dt>
+              <dt>
+                <Term id="margin-call">Margin-call price</Term>
+              </dt>
               <dd>{formatAmount(position.marginCallPrice)}</dd>
             </div>
             <div>
-              <dt>Initial margin</dt>
+              <dt>
+                <Term id="initial-margin">Initial margin</Term>
+              </dt>
               <dd>{formatMoney(position.initialMargin, currency)}</dd>
             </div>
             <div>
-              <dt>Maintenance margin</dt>
+              <dt>
+                <Term id="maintenance-margin">Maintenance margin</Term>
+              </dt>
               <dd>{formatMoney(position.maintenanceMargin, currency)}</dd>
             </div>
             <div>
-              <dt>Notional</dt>
+              <dt>
+                <Term id="notional">Notional</Term>
+              </dt>
               <dd>{formatMoney(position.notional, currency)}</dd>
             </div>
             <div>
-              <dt>Tier</dt>
+              <dt>
+                <Term id="tier">Tier</Term>
+              </dt>
               <dd>
                 {position.tier
                   ? `level ${position.tier.index + 1}: MMR ${formatFraction(position.tier.mmr)}, max ${position.tier.maxLeverage}x`
@@ -100,7 +116,10 @@ export function AnswerCard({
             position={position}
             stopPrice={scenario.account.positions[position.index]?.stopLoss?.triggerPrice}
           />
-          <p className="small muted">Formula: {position.formula.text}</p>
+          <details className="small muted">
+            <summary>How is this computed?</summary>
+            <p>{position.formula.text}</p>
+          </details>
         </div>
       ))}
       <div className="card">
@@ -114,7 +133,9 @@ export function AnswerCard({
             <dd data-testid="max-loss">{formatMoney(assessment.maxLossAsDesigned, currency)}</dd>
           </div>
           <div>
-            <dt>Deficit in the worst gap</dt>
+            <dt>
+              <Term id="deficit">Deficit</Term> in the worst gap
+            </dt>
             <dd>{formatMoney(assessment.worstCase.deficit, currency)}</dd>
           </div>
           <div>
@@ -122,8 +143,18 @@ export function AnswerCard({
             <dd>{formatMoney(assessment.worstCase.userOwes, currency)}</dd>
           </div>
         </dl>
+        {assessment.worstCase.deficit !== '0' && assessment.worstCase.userOwes === '0' && (
+          <p className="small" data-testid="deficit-note">
+            The deficit is money lost beyond what the account holds. You would not pay it here: the
+            reason is below.
+          </p>
+        )}
         <h3>Why</h3>
         <p>{assessment.reason}</p>
+        <p className="small">
+          <IntentLink href="/glossary">What the words mean</IntentLink>: liquidation, insurance
+          fund, auto-deleveraging, socialized loss and the rest, in plain language.
+        </p>
         <p className="small muted">
           Methodology {assessment.methodologyVersion} · profile {assessment.profileSlug} v
           {assessment.profileVersion}, as of {formatDate(assessment.asOf)}

@@ -39,7 +39,7 @@ export function GuardRailsCard({
         <>
           <dl className="figures">
             <div>
-              <dt>Max leverage with no deficit</dt>
+              <dt>Highest leverage with no deficit</dt>
               <dd>
                 {rails.maxLeverageWithoutDeficit
                   ? `${formatAmount(rails.maxLeverageWithoutDeficit, undefined, 2)}x`
@@ -47,7 +47,7 @@ export function GuardRailsCard({
               </dd>
             </div>
             <div>
-              <dt>Max leverage you cannot owe at</dt>
+              <dt>Highest leverage at which you cannot owe</dt>
               <dd>
                 {rails.maxSafeLeverage
                   ? `${formatAmount(rails.maxSafeLeverage, undefined, 2)}x`

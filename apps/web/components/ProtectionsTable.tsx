@@ -3,12 +3,13 @@ import { profiles } from '@belowzero/risk-core/profiles';
 import { formatDate } from '../lib/format/format';
 import { sourceLabel } from '../lib/format/source-label';
 import { IntentLink } from './IntentLink';
+import { Term } from './Term';
 
 const QUESTIONS = [
-  ['canUserOwe', 'Can you owe?'],
-  ['deficitCoverage', 'Who covers a deficit'],
-  ['partialLiquidation', 'Partial liquidation'],
-  ['guaranteedStops', 'Guaranteed stop'],
+  ['canUserOwe', 'Can you owe?', null],
+  ['deficitCoverage', 'Who covers a deficit', 'deficit'],
+  ['partialLiquidation', 'Partial liquidation', 'liquidation'],
+  ['guaranteedStops', 'Guaranteed stop', null],
 ] as const;
 
 /**
@@ -28,12 +29,12 @@ export function ProtectionsTable() {
           </h3>
           <p className="small muted">as of {formatDate(profile.asOf)}</p>
           <dl className="figures">
-            {QUESTIONS.map(([key, question]) => {
+            {QUESTIONS.map(([key, question, term]) => {
               const item = summary[key];
               const source = sourceLabel(item.source);
               return (
                 <div key={key}>
-                  <dt>{question}</dt>
+                  <dt>{term === null ? question : <Term id={term}>{question}</Term>}</dt>
                   <dd>
                     {item.text}
                     {item.assumption && (

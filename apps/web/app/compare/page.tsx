@@ -1,6 +1,7 @@
 import { compare } from '@belowzero/risk-core';
 import { profiles } from '@belowzero/risk-core/profiles';
 import { ExchangeRanking } from '../../components/ExchangeRanking';
+import { IntentLink } from '../../components/IntentLink';
 import { Interactive } from '../../components/Interactive';
 import { ProtectionsTable } from '../../components/ProtectionsTable';
 import { defaultScenario } from '../../lib/screens/default-scenario';
@@ -17,7 +18,8 @@ export default function ComparePage() {
       <h2>Protections</h2>
       <p className="small muted">
         Each answer is derived from the exchange&apos;s own published material; belowzero&apos;s
-        modelling assumptions are marked as such.
+        modelling assumptions are marked as such. An insurance fund, auto-deleveraging or a
+        socialized loss: <IntentLink href="/glossary">what the words mean</IntentLink>.
       </p>
       <ProtectionsTable />
     </main>
