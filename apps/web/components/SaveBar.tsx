@@ -1,7 +1,7 @@
 'use client';
 import type { ScenarioInput } from '@belowzero/risk-core';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { localScenario, type LocalScenario } from '../lib/sync/local-scenarios';
 import { editScenario, saveNewScenario } from '../lib/sync/saved-scenarios';
 import { useOnline } from '../lib/hooks/use-online';
@@ -20,6 +20,7 @@ export function SaveBar({ scenario, disabled }: { scenario: ScenarioInput; disab
   const [saved, setSaved] = useState<LocalScenario | null>(null);
   const [title, setTitle] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  const status = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     if (!savedId) return setSaved(null);
@@ -28,6 +29,9 @@ export function SaveBar({ scenario, disabled }: { scenario: ScenarioInput; disab
       if (record) setTitle(record.title);
     });
   }, [savedId]);
+
+  // The Save button often sits just above the tab bar: its message must not appear below it.
+  useEffect(() => status.current?.scrollIntoView({ block: 'nearest' }), [message]);
 
   const done = (text: string) =>
     setMessage(online ? text : `${text} on this device; it syncs when you are back online.`);
@@ -90,7 +94,7 @@ export function SaveBar({ scenario, disabled }: { scenario: ScenarioInput; disab
       </div>
       {disabled && <p className="muted small">Fix the highlighted field to save.</p>}
       {message && (
-        <p className="small" role="status">
+        <p ref={status} className="small" role="status">
           {message}
         </p>
       )}
