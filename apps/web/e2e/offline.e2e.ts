@@ -96,6 +96,22 @@ describeInBrowser('offline', () => {
     expect((await serverScenarios(token)).map((scenario) => scenario.title)).not.toContain(
       'saved offline',
     );
+    // The saved list opens offline too (a full load from the service worker), with no
+    // hydration error (React's #418 once appeared here).
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    await page.goto('/scenarios');
+    await page
+      .getByTestId('saved-scenario')
+      .filter({ hasText: 'saved offline' })
+      .getByTestId('sync-state')
+      .filter({ hasText: 'Waiting to sync' })
+      .waitFor();
+    await page.getByTestId('saved-scenario').filter({ hasText: 'online first' }).waitFor();
+    expect(pageErrors).toEqual([]);
 
     await context.setOffline(false);
     await page.getByText('1 to sync').waitFor({ state: 'detached' });
