@@ -85,6 +85,8 @@ export function Portfolio() {
           Fix the highlighted field: {check.error.message}
         </p>
       )}
+      {/* The answer on the first screen, the form after it, as in the quick check. */}
+      {check.ok && <AnswerCard assessment={check.assessment} scenario={scenario} />}
       <ScenarioForm
         scenario={scenario}
         exchanges={exchangeOptions}
@@ -96,7 +98,6 @@ export function Portfolio() {
         error={check.ok ? null : check.error}
         onChange={setScenario}
       />
-      {check.ok && <AnswerCard assessment={check.assessment} scenario={scenario} />}
     </>
   );
 }

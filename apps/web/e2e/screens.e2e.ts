@@ -177,6 +177,10 @@ describeInBrowser('screens', () => {
     await table.getByRole('row', { name: /ETH/ }).waitFor();
     // ETH held outright going to zero costs exactly the 3,000 it is worth: 450 + 50 margin + 3,000 - 3,000.
     expect(await table.getByRole('row', { name: /ETH/ }).textContent()).toContain('500.00 USDT');
+    // The verdict is on the first screen, above the tab bar, not below the whole form.
+    const verdict = await page.getByTestId('answer').getByRole('status').boundingBox();
+    expect(verdict).not.toBeNull();
+    expect(verdict!.y + verdict!.height).toBeLessThan(844 - 64);
     await screenshot(page, 'portfolio');
   });
 
